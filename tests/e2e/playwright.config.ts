@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+
+const port = 4173
+
+// End-to-end tests run against the built deck (dist/), served by `vite preview`, in the system Chromium.
+export default defineConfig({
+  testDir: '.',
+  timeout: 120_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}/`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx slidev build && npx vite preview --outDir dist --port ${port} --strictPort`,
+    cwd: '../..',
+    url: `http://localhost:${port}/`,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+  },
+})
