@@ -9,8 +9,10 @@ export const collision = defineDataset({
   source: {
     citation: 'COLLISION trial (as presented in the lecture)',
     slide: 'COLLISION: design / population / overall survival / summary / comments',
+    publication:
+      'van der Lei S, Puijk RS, Dijkstra M, et al. Thermal ablation versus surgical resection of small-size colorectal liver metastases (COLLISION): an international, randomised, controlled, phase 3 non-inferiority trial. Lancet Oncol 2025;26(2):187–199. doi:10.1016/S1470-2045(24)00660-0',
     caveats: [
-      'The lecture gives no author or journal for COLLISION.',
+      'The lecture gives no author or journal for COLLISION (the publication above was added from the literature).',
       'Mean CRLM size is printed as 14 mm on the population slide and as 13mm on the comments slide.',
       'The limited-burden rule is printed as "max 3 CRLM ≤ 3 cm" on the design slide and as "(< 3, ≤ 3cm)" on the comments slide.',
       'The numbers of events under "Number at risk (number of events)" rise over time and are read as cumulative; the text does not say so.',
