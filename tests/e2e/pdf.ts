@@ -19,7 +19,7 @@ export async function pdfHasOutline(file: string): Promise<boolean> {
 }
 
 /** Share of pixels that are not near-white, per page (rendered small, greyscale). */
-export function inkPerPage(file: string, resolution = 12): number[] {
+export function inkPerPage(file: string, resolution = 24): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdfpages-'))
   execFileSync('pdftoppm', ['-gray', '-r', String(resolution), file, join(dir, 'p')])
   return readdirSync(dir).filter(name => name.endsWith('.pgm')).sort().map((name) => {
