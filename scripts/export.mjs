@@ -1,34 +1,59 @@
-// `npm run export`: the deck as a PDF in exports/, one page per slide, with an outline.
-// Uses the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+// `npm run export [-- --handout | --key | --all]`: PDFs for organisers in exports/, offline, with the
+// system Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+//   (default)  the slides, one page per slide, with an outline
+//   --handout  A4, one slide per page with its speaker notes
+//   --key      answer key: quiz and case slides (frontmatter `answerKey: true`) with answers and explanations
+//   --all      all three
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { findChromium } from './chromium.mjs'
+import { printDeck } from './print-handout.mjs'
 
-export const SLIDES_PDF = 'exports/oligoprogressive-liver-metastases.pdf'
-
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+export const OUTPUTS = {
+  slides: 'exports/oligoprogressive-liver-metastases.pdf',
+  handout: 'exports/oligoprogressive-liver-metastases-handout.pdf',
+  key: 'exports/oligoprogressive-liver-metastases-answer-key.pdf',
 }
+const TITLE = 'Management of Oligoprogressive Liver Metastases — René Adam'
 
-export function exportSlides(output = SLIDES_PDF) {
-  const chromium = findChromium()
-  mkdirSync('exports', { recursive: true })
-  run('npx', [
+function exportSlides() {
+  const result = spawnSync('npx', [
     'slidev', 'export', 'slides.md',
-    '--output', output,
-    '--executable-path', chromium,
+    '--output', OUTPUTS.slides,
+    '--executable-path', findChromium(),
     '--with-toc',
     '--timeout', '120000',
     '--wait-until', 'networkidle',
-  ])
-  return output
+  ], { stdio: 'inherit' })
+  if (result.status !== 0)
+    throw new Error(`slidev export exited with ${result.status}`)
+  return OUTPUTS.slides
 }
 
+const exporters = {
+  slides: exportSlides,
+  handout: async () => (await printDeck({
+    output: OUTPUTS.handout,
+    heading: `${TITLE} · Handout with speaker notes · Educational material, not medical advice`,
+  })).output,
+  key: async () => (await printDeck({
+    output: OUTPUTS.key,
+    heading: `${TITLE} · Answer key (organisers only): quiz answers with explanations and each case's best path`,
+    select: slide => slide.frontmatter.answerKey === true,
+    answers: true,
+  })).output,
+}
+
+const args = process.argv.slice(2)
+const wanted = args.includes('--all')
+  ? ['slides', 'handout', 'key']
+  : [args.includes('--handout') ? 'handout' : args.includes('--key') ? 'key' : 'slides']
+
 try {
-  const written = exportSlides()
-  console.log(`Slides PDF written to ${written}`)
+  findChromium()
+  mkdirSync('exports', { recursive: true })
+  for (const kind of wanted)
+    console.log(`${kind}: written to ${await exporters[kind]()}`)
 }
 catch (error) {
   console.error(`export failed: ${error.message}`)
