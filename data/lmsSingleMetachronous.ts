@@ -19,6 +19,7 @@ export const lmsSingleMetachronous = defineDataset({
     ],
   },
   measures: {
+    years: 'time of each column in years (the "Total" column is time 0)',
     'tables.*.patients': 'patients in the table (count, as in the title)',
     'tables.*.arms.*.atRisk': 'patients at risk: Total, then at 1, 2, 3, 4 and 5 years',
   },
