@@ -1,0 +1,78 @@
+import { useNav, useSlideContext } from '@slidev/client'
+import type { Plugin } from 'chart.js'
+import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
+
+// Plumbing shared by every Chart.js figure of the deck (see components/ChartFigure.vue):
+// - print mode, read once from Slidev (export/print: no animation, every step shown);
+// - a ready marker: `ready` turns true after the chart's first render, the figure then sets data-chart-ready
+//   so that `slidev export` (data-waitfor) waits for the drawn chart;
+// - click steps: the figure registers `steps` clicks with the slide, like <v-switch>, and `revealed` counts
+//   how many have been clicked (undefined outside a slide: show everything).
+
+export interface ChartPlumbing {
+  isPrintMode: ComputedRef<boolean>
+  /** Clicks revealed so far (0..steps); undefined → show everything. */
+  revealed: ComputedRef<number | undefined>
+  /** True once every chart of the figure has rendered. */
+  ready: ComputedRef<boolean>
+  /** One Chart.js plugin per chart of the figure, to pass in its `plugins`. */
+  readyPlugins: Plugin<any>[]
+  /** Id for the data table that describes the canvas (aria-describedby). */
+  tableId: string
+}
+
+export interface ChartPlumbingOptions {
+  /** Clicks the figure adds to its slide (0: none). */
+  steps?: number
+  /** Slidev `at` of the first step ('+1' = after the previous click on the slide). */
+  at?: string | number
+  /** Charts in the figure (default 1): `ready` waits for all of them. */
+  charts?: number
+}
+
+export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOptions = {}): ChartPlumbing {
+  const nav = useNav()
+  const isPrintMode = computed(() => Boolean(nav.isPrintMode?.value))
+  const printWithClicks = computed(() => Boolean((nav as { isPrintWithClicks?: Ref<boolean> }).isPrintWithClicks?.value))
+
+  const drawn = Array.from({ length: charts }, () => ref(false))
+  const readyPlugins: Plugin<any>[] = drawn.map((flag, i) => ({
+    id: `chartReady${i}`,
+    afterRender: () => { flag.value = true },
+  }))
+  const ready = computed(() => drawn.every(flag => flag.value))
+
+  const clicked = ref<number | undefined>(undefined)
+  if (steps > 0) registerSteps(steps, at, clicked)
+  // Print (without per-click export) shows everything; Slidev already sets the clicks to the maximum there.
+  const revealed = computed(() => (isPrintMode.value && !printWithClicks.value ? undefined : clicked.value))
+
+  return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}` }
+}
+
+/** Registers `steps` clicks with the slide's clicks context (as Slidev's <v-switch> does). */
+function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>) {
+  let context: any
+  try {
+    context = useSlideContext().$clicksContext
+  }
+  catch {
+    context = undefined
+  }
+  if (!context || typeof context.calculateSince !== 'function') return
+  const id = `chart-steps-${useId()}`
+  onMounted(() => {
+    const info = context.calculateSince(at, steps)
+    if (!info) return
+    context.register(id, info)
+    clicked.value = 0
+    // currentOffset is 0 on the first step's click: that click reveals step 1.
+    const offset = info.currentOffset as ComputedRef<number>
+    stop = watch(offset, (value) => { clicked.value = Math.max(0, Math.min(steps, value + 1)) }, { immediate: true })
+  })
+  let stop: (() => void) | undefined
+  onUnmounted(() => {
+    stop?.()
+    context.unregister?.(id)
+  })
+}
