@@ -1,0 +1,68 @@
+// The vocabulary of the case pathway: decision nodes, their options, grades. These ids are a contract with the
+// case files (expectedKey), the answer-key CLI and the e2e tests: do not rename them.
+
+export const NODE_IDS = ['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'] as const
+export type NodeId = typeof NODE_IDS[number]
+
+export const STRATEGY_OPTIONS = ['surgery-first', 'chemo-first', 'systemic-only', 'non-surgical-local'] as const
+export const RESTAGING_OPTIONS = ['local-treatment', 'second-line-chemo', 'continue-systemic'] as const
+/** Liver-only options, then the two that also treat the primary (offered in synchronous cases only). */
+export const MODALITY_OPTIONS = ['resection', 'ablation', 'resection-plus-ablation', 'sbrt'] as const
+export const SYNCHRONOUS_MODALITY_OPTIONS = ['simultaneous-resection', 'staged-resection'] as const
+
+export type StrategyOption = typeof STRATEGY_OPTIONS[number]
+export type RestagingOption = typeof RESTAGING_OPTIONS[number]
+export type ModalityOption = typeof MODALITY_OPTIONS[number] | typeof SYNCHRONOUS_MODALITY_OPTIONS[number]
+export type OptionId = StrategyOption | RestagingOption | ModalityOption
+
+export const ALL_OPTIONS = [
+  ...STRATEGY_OPTIONS, ...RESTAGING_OPTIONS, ...MODALITY_OPTIONS, ...SYNCHRONOUS_MODALITY_OPTIONS,
+] as const
+
+export const GRADES = ['best', 'acceptable', 'incorrect'] as const
+export type Grade = typeof GRADES[number]
+
+/** Points for the first answer at a node: the running score. */
+export const GRADE_POINTS: Record<Grade, number> = { best: 2, acceptable: 1, incorrect: 0 }
+
+export const NODE_LABELS: Record<NodeId, { title: string, question: string }> = {
+  'strategy': { title: 'Strategy', question: 'What is your initial strategy?' },
+  'restaging-first-line': { title: 'Restaging after first line', question: 'Restaging after first-line chemotherapy: what next?' },
+  'restaging-second-line': { title: 'Restaging after second line', question: 'Restaging after second-line chemotherapy: what next?' },
+  'modality': { title: 'Local treatment', question: 'Which local treatment?' },
+}
+
+export const OPTION_LABELS: Record<OptionId, string> = {
+  'surgery-first': 'Surgery first',
+  'chemo-first': 'Chemotherapy first',
+  'systemic-only': 'Systemic therapy only',
+  'non-surgical-local': 'Non-surgical local treatment',
+  'local-treatment': 'Local treatment now',
+  'second-line-chemo': 'Second-line chemotherapy',
+  'continue-systemic': 'Continue systemic therapy',
+  'resection': 'Liver resection',
+  'ablation': 'Thermal ablation',
+  'resection-plus-ablation': 'Resection plus ablation',
+  'sbrt': 'Stereotactic radiotherapy (SBRT)',
+  'simultaneous-resection': 'Simultaneous resection (liver + primary, one stage)',
+  'staged-resection': 'Staged resection (liver and primary, two stages)',
+}
+
+/** Short labels for the pathway diagram's edges. */
+export const OPTION_SHORT_LABELS: Record<OptionId, string> = {
+  'surgery-first': 'surgery first',
+  'chemo-first': 'chemotherapy first',
+  'systemic-only': 'systemic only',
+  'non-surgical-local': 'non-surgical local',
+  'local-treatment': 'local treatment',
+  'second-line-chemo': 'second line',
+  'continue-systemic': 'continue systemic',
+  'resection': 'resection',
+  'ablation': 'ablation',
+  'resection-plus-ablation': 'resection + ablation',
+  'sbrt': 'SBRT',
+  'simultaneous-resection': 'simultaneous',
+  'staged-resection': 'staged',
+}
+
+export const GRADE_LABELS: Record<Grade, string> = { best: 'Best', acceptable: 'Acceptable', incorrect: 'Incorrect' }
