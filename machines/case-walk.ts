@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate'
 import type { CaseFile } from './case-schema'
 import type { CaseEvent, CaseStateMeta } from './caseMachine'
 import type { NodeId, OptionId } from './pathway-ids'
-import type { PathStep } from './pathway-rules'
+import type { PathStep, RuleId } from './pathway-rules'
 import { initialTransition, transition } from 'xstate'
 import { caseMachine, gradesFor } from './caseMachine'
 import { MissingCaseFact } from './pathway-rules'
@@ -63,6 +63,33 @@ export function answerKey(caseFile: CaseFile): AnswerKey {
   return walkBest(caseFile).key
 }
 
+/** The rules that grade the decisions met on the best path, and on any viable path (every choice a learner can follow). */
+export function rulesExercised(caseFile: CaseFile): { best: RuleId[], viable: RuleId[] } {
+  const best = new Set<RuleId>()
+  const viable = new Set<RuleId>()
+  const bestPath = walkBest(caseFile).path
+  const queue: CaseSnapshot[] = [step(initialSnapshot(caseFile), { type: 'learner.start' })]
+  while (queue.length > 0) {
+    const snapshot = queue.shift()!
+    const meta = stateMetaOf(snapshot)
+    if (meta.node) {
+      const grades = gradesFor(snapshot.context, meta.node)
+      viable.add(grades.rule)
+      const path = snapshot.context.choices.map(({ node, option }) => ({ node, option }))
+      if (path.every((taken, i) => bestPath[i]?.option === taken.option))
+        best.add(grades.rule)
+      for (const graded of grades.options) {
+        if (graded.grade !== 'incorrect')
+          queue.push(step(snapshot, { type: 'learner.choose', option: graded.option }))
+      }
+    }
+    else if (meta.restages) {
+      queue.push(step(snapshot, { type: 'case.restage' }))
+    }
+  }
+  return { best: [...best], viable: [...viable] }
+}
+
 /**
  * Follows every viable choice and reports the facts the pathway would need but the file does not give
  * (e.g. `course.secondLine` when a second line can be reached). Returns field paths, first reason kept.
@@ -94,7 +121,7 @@ export function missingFacts(caseFile: CaseFile): Map<string, string> {
       if (!(error instanceof MissingCaseFact))
         throw error
       if (!missing.has(error.field))
-        missing.set(error.field, error.message.slice(error.field.length + 2))
+        missing.set(error.field, error.reason)
     }
   }
   return missing

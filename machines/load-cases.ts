@@ -33,11 +33,11 @@ function describeIssue(issue: $ZodIssue): CaseFileIssue[] {
 
 /** `file` is the name shown in messages, e.g. `cases/late-single-metachronous.yaml`. Throws CaseFileError. */
 export function parseCaseFile(file: string, text: string): CaseFile {
-  const document = parseDocument(text, { prettyErrors: false })
+  const document = parseDocument(text)
   if (document.errors.length > 0) {
     throw new CaseFileError(file, document.errors.map(error => ({
       field: error.linePos ? `line ${error.linePos[0].line}` : '(file)',
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      message: `YAML syntax: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
     })))
   }
   const parsed = caseSchema.safeParse(document.toJS(), {
@@ -48,9 +48,9 @@ export function parseCaseFile(file: string, text: string): CaseFile {
 
   const caseFile = parsed.data
   const issues: CaseFileIssue[] = []
-  const expectedName = `${caseFile.id}.yaml`
-  if (!file.endsWith(`/${expectedName}`) && file !== expectedName)
-    issues.push({ field: 'id', message: `"${caseFile.id}" must match the file name (${expectedName})` })
+  const fileName = file.split('/').at(-1)
+  if (fileName !== `${caseFile.id}.yaml`)
+    issues.push({ field: 'id', message: `"${caseFile.id}" must match the file name (${fileName})` })
   for (const [field, reason] of missingFacts(caseFile))
     issues.push({ field, message: `required because ${reason}` })
   if (issues.length > 0)
