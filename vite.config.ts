@@ -2,7 +2,13 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
+// `slidev build`, `slidev export` and the dev server define different feature flags, and Vite's
+// dependency cache is keyed on the config: sharing one cache made every switch re-optimize, and a
+// re-optimization that lands while `slidev export` is loading the print view reloads it mid-export.
+const slidevCommand = ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
+
 export default defineConfig({
+  cacheDir: `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue()] : [],
   optimizeDeps: {

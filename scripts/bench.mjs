@@ -1,0 +1,123 @@
+// `npm run bench`: measures this deck against a stock Slidev deck of the same Slidev version and the
+// same number of slides (generated in a scratch folder, never committed), several runs each, and
+// reports medians and our/stock ratios. Writes exports/benchmark.json.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { preview } from 'vite'
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+import { loadSlides } from './deck-notes.mjs'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const root = process.cwd()
+const scratch = mkdtempSync(join(tmpdir(), 'omd-bench-'))
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)]
+
+function stockDeck(slideCount) {
+  const dir = join(scratch, 'stock')
+  mkdirSync(dir, { recursive: true })
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  const slides = Array.from({ length: slideCount }, (_, i) => i === 0
+    ? '---\ntheme: default\ntitle: Stock deck\nrouterMode: hash\n---\n\n# Stock deck\n\nSlide 1\n'
+    : `\n---\n\n# Slide ${i + 1}\n\n- A first point on slide ${i + 1}\n- A second point\n\n| a | b |\n| - | - |\n| ${i} | ${i * 2} |\n`)
+  writeFileSync(join(dir, 'slides.md'), slides.join(''))
+  writeFileSync(join(dir, 'package.json'), '{ "name": "stock-deck", "private": true, "type": "module" }\n')
+  // node_modules is shared through a symlink: keep Vite's dependency cache apart, or each deck's
+  // export would find the other's cache, re-optimize and reload mid-export.
+  writeFileSync(join(dir, 'vite.config.ts'), "export default { cacheDir: '.vite-cache' }\n")
+  return dir
+}
+
+function timed(command, args, cwd) {
+  const start = performance.now()
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${result.stderr}`)
+  return performance.now() - start
+}
+
+async function measureBrowser(browser, url, slideCount) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  const origin = new URL(url).origin
+  await page.route('**/*', route => route.request().url().startsWith(origin) ? route.continue() : route.abort())
+  let jsBytes = 0
+  let firstSlideShown = false
+  page.on('response', async (response) => {
+    if (firstSlideShown || !response.url().endsWith('.js'))
+      return
+    const body = await response.body().catch(() => Buffer.alloc(0))
+    if (!firstSlideShown)
+      jsBytes += body.length
+  })
+  const start = performance.now()
+  await page.goto(`${url}#/1`)
+  await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+  const firstSlideMs = performance.now() - start
+  firstSlideShown = true
+
+  // Slide-to-slide: press ↓ in the page and time until the next slide is visible (and its charts drawn).
+  const navigation = await page.evaluate(async (total) => {
+    const visible = no => document.querySelector(`.slidev-page-${no}`)?.offsetParent != null
+    const chartsReady = no => [...document.querySelectorAll(`.slidev-page-${no} [data-waitfor]`)]
+      .every(el => el.querySelector(el.getAttribute('data-waitfor')))
+    const times = []
+    for (let no = 1; no < total; no++) {
+      const start = performance.now()
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }))
+      while (!(visible(no + 1) && chartsReady(no + 1)))
+        await new Promise(requestAnimationFrame)
+      times.push(performance.now() - start)
+    }
+    return times
+  }, slideCount)
+  await context.close()
+  return { firstSlideMs, jsBytes, navigation }
+}
+
+async function benchDeck(name, dir, slideCount, browser) {
+  const outDir = join(scratch, `${name}-dist`)
+  const builds = []
+  const exports = []
+  const visits = []
+  for (let run = 0; run < RUNS; run++) {
+    rmSync(outDir, { recursive: true, force: true })
+    builds.push(timed('npx', ['slidev', 'build', '--out', outDir], dir))
+    const server = await preview({ root: dir, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
+    visits.push(await measureBrowser(browser, server.resolvedUrls.local[0], slideCount))
+    await server.close()
+    exports.push(timed('npx', ['slidev', 'export', '--output', join(scratch, `${name}.pdf`), '--executable-path', findChromium(), '--timeout', '120000'], dir) / slideCount)
+  }
+  const navigation = visits.flatMap(v => v.navigation)
+  return {
+    buildMs: median(builds),
+    firstSlideJsBytes: median(visits.map(v => v.jsBytes)),
+    firstSlideMs: median(visits.map(v => v.firstSlideMs)),
+    navigationMedianMs: median(navigation),
+    navigationP95Ms: percentile(navigation, 0.95),
+    exportMsPerSlide: median(exports),
+  }
+}
+
+const slideCount = (await loadSlides(root)).length
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+try {
+  const ours = await benchDeck('ours', root, slideCount, browser)
+  const stock = await benchDeck('stock', stockDeck(slideCount), slideCount, browser)
+  const rows = Object.keys(ours).map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
+  console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)\n`)
+  console.log('| metric | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
+  for (const row of rows)
+    console.log(`| ${row.metric} | ${row.ours.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.stock.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.ratio.toFixed(2)} |`)
+  mkdirSync(join(root, 'exports'), { recursive: true })
+  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, ours, stock, rows }, null, 2)}\n`)
+  console.log('\nwritten to exports/benchmark.json')
+}
+finally {
+  await browser.close()
+  rmSync(scratch, { recursive: true, force: true })
+}
