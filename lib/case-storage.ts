@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import type { CaseFile } from '../machines/case-schema'
+import type { CaseEvent } from '../machines/caseMachine'
+import type { CaseSnapshot } from '../machines/case-walk'
+import { initialSnapshot, step } from '../machines/case-walk'
+import { ALL_OPTIONS } from '../machines/pathway-ids'
+
+/**
+ * Saved case progress: a versioned envelope around the learner's accepted events (the machine's journal),
+ * replayed through the machine on load. The same envelope is shared with the audience window.
+ * Pure (no storage access): components/composables/useCaseSession.ts reads and writes localStorage.
+ * Anything unreadable starts the case fresh and says why, never a crash:
+ * - 'corrupt': not JSON, or not the shape we write;
+ * - 'outdated': another format version, or a case file changed since (fingerprint), or events the case no
+ *   longer accepts.
+ */
+
+export const CASE_STORAGE_VERSION = 1
+
+export function caseStorageKey(caseId: string): string {
+  return `omd.case.${caseId}.v${CASE_STORAGE_VERSION}`
+}
+
+export interface CaseProgress {
+  version: number
+  caseId: string
+  /** Fingerprint of the case file the events were played against. */
+  fingerprint: string
+  events: CaseEvent[]
+}
+
+export type CaseStorageNotice = 'corrupt' | 'outdated'
+
+export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
+  corrupt: 'Saved progress for this case could not be read: the case starts afresh.',
+  outdated: 'Saved progress was for an earlier version of this case: the case starts afresh.',
+}
+
+const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('learner.start') }),
+  z.strictObject({ type: z.literal('learner.choose'), option: z.enum(ALL_OPTIONS) }),
+  z.strictObject({ type: z.literal('case.restage') }),
+  z.strictObject({ type: z.literal('learner.debrief') }),
+  z.strictObject({ type: z.literal('learner.restart') }),
+])
+const progressSchema = z.strictObject({
+  version: z.number(),
+  caseId: z.string(),
+  fingerprint: z.string(),
+  events: z.array(eventSchema),
+})
+
+/** FNV-1a (32 bits) of the case as JSON: changes whenever a fact, the course or the key changes. */
+export function caseFingerprint(caseFile: CaseFile): string {
+  let hash = 0x811C9DC5
+  for (const char of JSON.stringify(caseFile)) {
+    hash ^= char.charCodeAt(0)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}
+
+export function makeCaseProgress(caseFile: CaseFile, events: readonly CaseEvent[]): CaseProgress {
+  return { version: CASE_STORAGE_VERSION, caseId: caseFile.id, fingerprint: caseFingerprint(caseFile), events: [...events] }
+}
+
+/** Plays `events` from the start; null as soon as one is not accepted where it comes. */
+export function replayEvents(caseFile: CaseFile, events: readonly CaseEvent[]): CaseSnapshot | null {
+  let snapshot = initialSnapshot(caseFile)
+  for (const event of events) {
+    if (!snapshot.can(event))
+      return null
+    snapshot = step(snapshot, event)
+  }
+  return snapshot
+}
+
+export type RestoredCase =
+  | { snapshot: null, events: [], notice: null }
+  | { snapshot: CaseSnapshot, events: CaseEvent[], notice: null }
+  | { snapshot: null, events: [], notice: CaseStorageNotice }
+
+/** Stored text or shared object (null/undefined when nothing was saved) → a snapshot to resume, or a fresh start. */
+export function restoreCaseProgress(saved: string | object | null | undefined, caseFile: CaseFile): RestoredCase {
+  const fresh = (notice: CaseStorageNotice | null) => ({ snapshot: null, events: [], notice }) as RestoredCase
+  if (saved === null || saved === undefined)
+    return fresh(null)
+  let json: unknown = saved
+  if (typeof saved === 'string') {
+    try {
+      json = JSON.parse(saved)
+    }
+    catch {
+      return fresh('corrupt')
+    }
+  }
+  const version = (json as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version !== CASE_STORAGE_VERSION)
+    return fresh('outdated')
+  const parsed = progressSchema.safeParse(json)
+  if (!parsed.success || parsed.data.caseId !== caseFile.id)
+    return fresh('corrupt')
+  if (parsed.data.fingerprint !== caseFingerprint(caseFile))
+    return fresh('outdated')
+  const events = parsed.data.events as CaseEvent[]
+  const snapshot = replayEvents(caseFile, events)
+  return snapshot ? { snapshot, events, notice: null } : fresh('outdated')
+}
