@@ -1,0 +1,115 @@
+import type { Ref, ShallowRef } from 'vue'
+import type { Actor } from 'xstate'
+import type { CaseProgress, CaseStorageNotice } from '../../lib/case-storage'
+import type { CaseFile } from '../../machines/case-schema'
+import type { CaseEvent } from '../../machines/caseMachine'
+import type { CaseSnapshot } from '../../machines/case-walk'
+import { useSelector } from '@xstate/vue'
+import { onBeforeUnmount, ref, shallowRef, watch } from 'vue'
+import { createActor } from 'xstate'
+import { caseStorageKey, makeCaseProgress, restoreCaseProgress } from '../../lib/case-storage'
+import { caseMachine } from '../../machines/caseMachine'
+import { useSharedState } from './useSharedState'
+
+/** localStorage if this browser lets us use it (private mode, blocked cookies... may not): else null. */
+export function availableStorage(): Storage | null {
+  try {
+    const storage = window.localStorage
+    const probe = '__omd_probe__'
+    storage.setItem(probe, probe)
+    storage.removeItem(probe)
+    return storage
+  }
+  catch {
+    return null
+  }
+}
+
+export interface CaseSession {
+  snapshot: Ref<CaseSnapshot>
+  send: (event: CaseEvent) => void
+  /** Set when saved progress could not be used and the case started afresh. */
+  notice: Ref<CaseStorageNotice | null>
+  /** False when progress cannot be saved in this browser (the case still works). */
+  saving: boolean
+}
+
+/**
+ * One learner's (or the presenter's) run through a case. Every accepted event is journalled by the machine;
+ * the journal goes to localStorage (survives a reload) and to the shared deck state under `case:<id>`, so the
+ * audience window replays what the presenter plays. When the shared journal changes elsewhere, the actor is
+ * replaced by one restored from it: `useSelector` follows the new actor.
+ */
+export function useCaseSession(caseFile: CaseFile, storage: Storage | null = availableStorage()): CaseSession {
+  const storageKey = caseStorageKey(caseFile.id)
+  const shared = useSharedState<CaseProgress | null>(`case:${caseFile.id}`, null)
+  const notice = ref<CaseStorageNotice | null>(null)
+
+  function save(events: readonly CaseEvent[]) {
+    const progress = makeCaseProgress(caseFile, events)
+    shared.value = progress
+    try {
+      storage?.setItem(storageKey, JSON.stringify(progress))
+    }
+    catch {
+      // Quota exceeded or storage revoked: the shared state still mirrors the case.
+    }
+  }
+
+  const machine = caseMachine.provide({
+    actions: { persistProgress: ({ context }) => save(context.journal) },
+  })
+
+  function startActor(snapshot: CaseSnapshot | null): Actor<typeof machine> {
+    const actor = snapshot
+      ? createActor(machine, { input: { caseFile }, snapshot: machine.getPersistedSnapshot(snapshot) as never })
+      : createActor(machine, { input: { caseFile } })
+    return actor.start()
+  }
+
+  function readStorage(): string | null {
+    try {
+      return storage?.getItem(storageKey) ?? null
+    }
+    catch {
+      return null
+    }
+  }
+
+  // The shared journal wins (another window is already playing); otherwise what this browser saved.
+  let restored = restoreCaseProgress(shared.value, caseFile)
+  if (!restored.snapshot && !restored.notice && !shared.value)
+    restored = restoreCaseProgress(readStorage(), caseFile)
+  notice.value = restored.notice
+  const actorRef: ShallowRef<Actor<typeof machine>> = shallowRef(startActor(restored.snapshot))
+  if (restored.notice)
+    save([])
+
+  const snapshot = useSelector(actorRef, current => current) as unknown as Ref<CaseSnapshot>
+
+  const sameJournal = (events: readonly CaseEvent[]) =>
+    JSON.stringify(events) === JSON.stringify(actorRef.value.getSnapshot().context.journal)
+
+  watch(shared, (remote) => {
+    if (!remote || sameJournal(remote.events))
+      return
+    const mirrored = restoreCaseProgress(remote, caseFile)
+    if (!mirrored.snapshot && mirrored.notice)
+      return
+    actorRef.value.stop()
+    actorRef.value = startActor(mirrored.snapshot)
+    try {
+      storage?.setItem(storageKey, JSON.stringify(remote))
+    }
+    catch {}
+  })
+
+  onBeforeUnmount(() => actorRef.value.stop())
+
+  return {
+    snapshot,
+    send: event => actorRef.value.send(event),
+    notice,
+    saving: storage !== null,
+  }
+}

@@ -1,0 +1,227 @@
+import type { VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import CaseSimulator from '../../components/CaseSimulator.vue'
+import { caseStorageKey } from '../../lib/case-storage'
+
+// What a learner (and the presenter's audience) sees on a case slide, mounted in jsdom.
+
+const shared = vi.hoisted(() => ({ store: null as null | Record<string, unknown>, print: { value: false }, go: null as null | ((alias: string) => void) }))
+
+vi.mock('../../components/composables/useSharedState', async () => {
+  const { computed, reactive } = await import('vue')
+  shared.store = reactive<Record<string, unknown>>({})
+  return {
+    useSharedState: <T>(key: string, initial: T) => computed<T>({
+      get: () => (key in shared.store! ? (shared.store![key] as T) : initial),
+      set: (value: T) => { shared.store![key] = JSON.parse(JSON.stringify(value)) },
+    }),
+  }
+})
+
+vi.mock('@slidev/client', async () => {
+  const { ref } = await import('vue')
+  const isPrintMode = ref(false)
+  shared.print = isPrintMode
+  const go = vi.fn()
+  shared.go = go
+  return { useNav: () => ({ isPrintMode, go, currentPage: ref(1) }) }
+})
+
+// Mermaid needs a layout engine jsdom lacks; the diagram's source is tested in machines/pathway-mermaid.test.ts.
+vi.mock('mermaid/dist/mermaid.esm.mjs', () => ({
+  default: { initialize: vi.fn(), render: vi.fn(async (_id: string, source: string) => ({ svg: `<svg data-source="${encodeURIComponent(source)}"></svg>` })) },
+}))
+
+const CASE = 'late-single-metachronous'
+let wrapper: VueWrapper | undefined
+
+function mountCase(caseId = CASE) {
+  wrapper = mount(CaseSimulator, { props: { caseId }, attachTo: document.body })
+  return wrapper
+}
+
+const button = (w: VueWrapper, label: string) => {
+  const found = w.findAll('button').find(b => b.text().includes(label))
+  if (!found)
+    throw new Error(`no button "${label}" in: ${w.findAll('button').map(b => b.text()).join(' | ')}`)
+  return found
+}
+const click = async (w: VueWrapper, label: string, detail = 0) => {
+  await button(w, label).trigger('click', { detail })
+  await flushPromises()
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  for (const key of Object.keys(shared.store!))
+    delete shared.store![key]
+  shared.print.value = false
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+})
+
+describe('CaseSimulator', () => {
+  it('plays the case: graded feedback with its evidence, a running score, the outcome and a debrief', async () => {
+    const w = mountCase()
+    expect(w.text()).toContain('Late single metachronous metastasis')
+    expect(w.text()).toContain('Metachronous, 18 months after resection of the primary')
+    await click(w, 'Start the case')
+    expect(w.text()).toContain('What is your initial strategy?')
+
+    await click(w, 'Systemic therapy only')
+    const feedback = w.get('[data-testid="case-feedback"]')
+    expect(feedback.text()).toContain('Incorrect')
+    expect(feedback.text()).toContain('choose again')
+    expect(feedback.text()).toContain('Cervantes et al, Ann Oncol 2022')
+    expect(feedback.get('a').attributes('href')).toBe('#/surgery-standard')
+    expect(w.get('[data-testid="case-score"]').text()).toBe('Score 0 / 2')
+
+    await click(w, 'Surgery first')
+    expect(w.get('[data-testid="case-feedback"]').text()).toContain('Best')
+    expect(w.text()).toContain('Which local treatment?')
+    expect(w.findAll('[data-option]').map(b => b.attributes('data-option'))).toEqual(['resection', 'ablation', 'resection-plus-ablation', 'sbrt'])
+
+    await click(w, 'Thermal ablation')
+    expect(w.text()).toContain('Outcome: Thermal ablation')
+    expect(w.get('[data-testid="case-score"]').text()).toBe('Score 2 / 4')
+
+    await click(w, 'Debrief')
+    const rows = w.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))
+    expect(rows).toEqual([
+      ['Strategy', expect.stringMatching(/✗ Systemic therapy only.*✓ Surgery first/s), 'Surgery first'],
+      ['Local treatment', expect.stringContaining('✓ Thermal ablation'), 'Liver resection'],
+    ])
+    await flushPromises()
+    const diagram = decodeURIComponent(w.get('svg[data-source]').attributes('data-source')!)
+    expect(diagram).toContain('linkStyle')
+
+    await click(w, 'Restart the case')
+    expect(w.text()).toContain('Start the case')
+  })
+
+  it('the evidence link opens the slide through Slidev\'s navigation', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    await click(w, 'Surgery first')
+    await w.get('[data-testid="case-feedback"] a').trigger('click')
+    expect(shared.go).toHaveBeenCalledWith('oligoprogression-definition')
+  })
+
+  it('keyboard: activating a choice moves the focus to the next step\'s first button', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case', 0)
+    await nextTick()
+    expect(document.activeElement?.textContent?.trim()).toBe('Surgery first')
+    await click(w, 'Chemotherapy first', 0)
+    await nextTick()
+    expect(document.activeElement?.textContent?.trim()).toBe('Restage after first-line chemotherapy')
+  })
+
+  it('a mouse click gives the focus back to the slide (the clicker keeps turning slides); a key press keeps it', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    const wrong = button(w, 'Systemic therapy only')
+    ;(wrong.element as HTMLButtonElement).focus()
+    await click(w, 'Systemic therapy only', 0)
+    expect(document.activeElement).toBe(wrong.element)
+    await click(w, 'Systemic therapy only', 1)
+    expect(document.activeElement).not.toBe(wrong.element)
+  })
+
+  it('progress survives a reload: saved in localStorage under a versioned key and resumed', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    await click(w, 'Surgery first')
+    expect(JSON.parse(localStorage.getItem(caseStorageKey(CASE))!).events).toHaveLength(2)
+    w.unmount()
+    wrapper = undefined
+    for (const key of Object.keys(shared.store!))
+      delete shared.store![key]
+    const reloaded = mountCase()
+    expect(reloaded.text()).toContain('Which local treatment?')
+    expect(reloaded.get('[data-testid="case-score"]').text()).toBe('Score 2 / 2')
+  })
+
+  it('corrupt saved progress starts the case afresh with a visible notice', async () => {
+    localStorage.setItem(caseStorageKey(CASE), '{oops')
+    const w = mountCase()
+    expect(w.get('[role="status"]').text()).toContain('could not be read')
+    expect(w.text()).toContain('Start the case')
+    await click(w, 'Dismiss')
+    expect(w.find('[role="status"]').exists()).toBe(false)
+  })
+
+  it('still works when the browser refuses storage', async () => {
+    const spy = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => { throw new DOMException('denied', 'SecurityError') })
+    try {
+      const w = mountCase()
+      expect(w.text()).toContain('Progress cannot be saved in this browser')
+      await click(w, 'Start the case')
+      await click(w, 'Surgery first')
+      expect(w.text()).toContain('Which local treatment?')
+    }
+    finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('mirrors the presenter: a journal written to the shared state by another window replays here', async () => {
+    const w = mountCase()
+    const { makeCaseProgress } = await import('../../lib/case-storage')
+    const { parseCaseFile } = await import('../../machines/load-cases')
+    const { readFileSync } = await import('node:fs')
+    const file = parseCaseFile(`cases/${CASE}.yaml`, readFileSync(`${__dirname}/../../cases/${CASE}.yaml`, 'utf8'))
+    shared.store![`case:${CASE}`] = makeCaseProgress(file, [{ type: 'learner.start' }, { type: 'learner.choose', option: 'chemo-first' }])
+    await flushPromises()
+    expect(w.text()).toContain('Restage after first-line chemotherapy')
+    expect(w.get('[data-testid="case-feedback"]').text()).toContain('Acceptable')
+  })
+
+  it('print mode: stem, facts and the decision points, without grades or buttons', () => {
+    shared.print.value = true
+    const w = mountCase()
+    expect(w.text()).toContain('single 25 mm metastasis')
+    expect(w.text()).toContain('What is your initial strategy?')
+    expect(w.text()).toContain('Which local treatment?')
+    expect(w.findAll('button')).toHaveLength(0)
+    expect(w.text()).not.toMatch(/best|acceptable|incorrect|answer key/i)
+  })
+
+  it('answer-key print (?key): the best path and what is acceptable at each step', () => {
+    shared.print.value = true
+    window.history.replaceState(null, '', '/?print=true&key=')
+    try {
+      const w = mountCase()
+      expect(w.text()).toContain('Answer key')
+      expect(w.text()).toContain('Strategy: best Surgery first; acceptable Chemotherapy first')
+      expect(w.text()).toContain('Local treatment: best Liver resection or Thermal ablation')
+    }
+    finally {
+      window.history.replaceState(null, '', '/')
+    }
+  })
+
+  it('an unknown case shows an error box naming the file, never a blank slide', () => {
+    const w = mountCase('no-such-case')
+    expect(w.get('[role="alert"]').text()).toContain('cases/no-such-case.yaml')
+  })
+})
+
+describe('CaseSimulator with an invalid case file', () => {
+  it('shows the file and the field to fix', async () => {
+    vi.resetModules()
+    vi.doMock('../../components/composables/useCaseFile', () => ({
+      useCaseFile: () => ({ ok: false, file: 'cases/bad.yaml', issues: [{ field: 'patient.liver.count', message: 'expected a whole number' }] }),
+    }))
+    const { default: Simulator } = await import('../../components/CaseSimulator.vue')
+    const w = mount(Simulator, { props: { caseId: 'bad' } })
+    expect(w.get('[role="alert"]').text()).toContain('cases/bad.yaml')
+    expect(w.get('[role="alert"]').text()).toContain('patient.liver.count: expected a whole number')
+    vi.doUnmock('../../components/composables/useCaseFile')
+  })
+})
