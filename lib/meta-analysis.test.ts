@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalsOf, readLectureForestPlot } from '../tests/unit/support/lectureForestPlot'
+import { decimalsOf, readLectureForestPlot } from '../tests/unit/support/lecture'
 import { leaveOneOut, omitStudy, poolInverseVariance, studyInterval, type StudyEffect } from './meta-analysis'
 
 /** `value` rounded to the printed number of decimals equals the printed number. */

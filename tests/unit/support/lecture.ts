@@ -1,5 +1,5 @@
 /**
- * Reads the Meijerink 2018 forest plot as the lecture prints it (data/source/lecture.txt), so tests take
+ * Reads tables as the lecture prints them (data/source/lecture.txt): the Meijerink 2018 forest plot and COLLISION, so tests take
  * their expected values from the source text rather than from retyped numbers.
  */
 import { readFileSync } from 'node:fs'
@@ -61,4 +61,32 @@ export function decimalsOf(printed: string): number {
 export function roundsTo(value: number, printed: string): boolean {
   const halfUnit = 0.5 * 10 ** -decimalsOf(printed)
   return Math.abs(value - Number(printed)) <= halfUnit + 1e-12
+}
+
+export interface PrintedCollision {
+  months: number[]
+  /** "148 (0)", … per arm, as printed under "Number at risk (number of events)". */
+  resection: string[]
+  ablation: string[]
+  /** [label, resection, ablation] of the summary's safety bullets, e.g. ['AEs rate', '56%', '19%']. */
+  safety: [string, string, string][]
+}
+
+/** The COLLISION risk table and safety bullets as the lecture prints them. */
+export function readLectureCollision(): PrintedCollision {
+  const lines = readFileSync(LECTURE, 'utf8').split('\n')
+  const at = lines.findIndex((line) => line.startsWith('Number at risk (number of events)'))
+  const monthsLine = lines.slice(at + 1).find((line) => /^\t0\t12/.test(line))
+  const resection = lines.find((line) => line.startsWith('Strata Resection\t'))
+  const ablation = lines.find((line) => line.startsWith('Ablation\t') && /\(\d+\)/.test(line))
+  if (at < 0 || !monthsLine || !resection || !ablation) throw new Error(`${LECTURE}: COLLISION risk table not found`)
+  const safety = [...readFileSync(LECTURE, 'utf8').matchAll(/(?:- |and )([A-Za-z0-9 -]+?) ([\d.]+%) \(resection\) → ([\d.]+%) \(ablation\)/g)]
+    .map((m) => [m[1], m[2], m[3]] as [string, string, string])
+  if (safety.length === 0) throw new Error(`${LECTURE}: COLLISION safety bullets not found`)
+  return {
+    months: monthsLine.trim().split('\t').map(Number),
+    resection: resection.split('\t').slice(1),
+    ablation: ablation.split('\t').slice(1),
+    safety,
+  }
 }
