@@ -98,9 +98,9 @@ export function buildCollisionSafetyConfig(
         x: { grid: { display: false }, ticks: { ...TICKS, color: INK.text, font: { ...TICKS.font, size: 12 } } },
         y: {
           min: 0,
-          // headroom for the value labels
-          max: Math.ceil((max * 1.15) / 10) * 10,
-          ticks: { ...TICKS, callback: (value) => `${value}%` },
+          // headroom for the value labels, on a 20-point grid that stays readable in a short chart
+          max: Math.ceil((max * 1.15) / 20) * 20,
+          ticks: { ...TICKS, stepSize: 20, callback: (value) => `${value}%` },
           grid: { color: INK.grid },
           title: axisTitle('Patients (%)'),
         },

@@ -73,6 +73,7 @@ describe('<ForestPlot />', () => {
     expect(forest.value).toEqual({ model: 'random', omitted: 'Hof 2016' })
     expect(hofButton.attributes('aria-pressed')).toBe('true')
     expect(wrapper.find('tr.is-omitted').text()).toContain('left out')
+    expect(wrapper.find('.forest__hint').text()).toBe('Click Hof 2016 again to restore it')
     await flushPromises()
     await nextTick()
     const chart = Chart.getChart(wrapper.find('canvas').element as HTMLCanvasElement)!
