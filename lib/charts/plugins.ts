@@ -13,8 +13,15 @@ import { FONT_FAMILY, INK } from './theme'
 export interface ValueLabelsOptions {
   /** One label per data point, [dataset][index]; null or '' draws nothing. */
   labels: (string | null)[][]
-  /** Where the label goes relative to the element: above a vertical bar, right of a horizontal bar or point. */
+  /** Where the label goes relative to the element: above a vertical bar, right (or left) of a horizontal bar or point. */
   position?: 'top' | 'right'
+  /** Per-dataset override of `position`, e.g. to keep two nearby points' labels apart. */
+  positions?: ('top' | 'right' | 'left')[]
+  /**
+   * Optional value (in the value axis's units) where each label starts instead of the element's end, e.g. the
+   * upper 95% CI bound so the label clears the whisker. [dataset][index].
+   */
+  anchors?: (number | null)[][]
   fontSize?: number
 }
 
@@ -40,6 +47,7 @@ export interface TextMarker {
   x: number
   y: number
   text: string
+  align?: 'left' | 'center' | 'right'
 }
 
 export interface TextMarkersOptions {
@@ -65,19 +73,28 @@ export const valueLabelsPlugin: Plugin<any, ValueLabelsOptions> = {
     ctx.save()
     ctx.font = font(options.fontSize ?? 12)
     ctx.fillStyle = INK.text
-    const right = options.position === 'right'
-    ctx.textAlign = right ? 'left' : 'center'
-    ctx.textBaseline = right ? 'middle' : 'bottom'
     options.labels.forEach((labels, datasetIndex) => {
       if (!chart.isDatasetVisible(datasetIndex)) return
+      const position = options.positions?.[datasetIndex] ?? options.position ?? 'top'
+      const side = position !== 'top'
+      ctx.textAlign = position === 'right' ? 'left' : position === 'left' ? 'right' : 'center'
+      ctx.textBaseline = side ? 'middle' : 'bottom'
       const meta = chart.getDatasetMeta(datasetIndex)
+      const valueScale = side ? meta.xScale : meta.yScale
       meta.data.forEach((element, i) => {
         const text = labels?.[i]
         if (!text) return
-        const { x, y } = element.getProps(['x', 'y'], true) as { x: number, y: number }
+        let { x, y } = element.getProps(['x', 'y'], true) as { x: number, y: number }
         if (!Number.isFinite(x) || !Number.isFinite(y)) return
-        const gap = elementRadius(element) + 4
-        if (right) ctx.fillText(text, x + gap, y)
+        const anchor = options.anchors?.[datasetIndex]?.[i]
+        let gap = elementRadius(element) + 4
+        if (anchor != null && valueScale) {
+          if (side) x = valueScale.getPixelForValue(anchor)
+          else y = valueScale.getPixelForValue(anchor)
+          gap = 6
+        }
+        if (position === 'right') ctx.fillText(text, x + gap, y)
+        else if (position === 'left') ctx.fillText(text, x - gap, y)
         else ctx.fillText(text, x, y - Math.max(3, gap))
       })
     })
@@ -93,31 +110,38 @@ export const intervalsPlugin: Plugin<any, IntervalsOptions> = {
     const vertical = (options.axis ?? 'y') === 'y'
     const cap = options.capWidth ?? 8
     ctx.save()
-    ctx.lineWidth = 2
     options.intervals.forEach((intervals, datasetIndex) => {
       if (!chart.isDatasetVisible(datasetIndex)) return
       const meta = chart.getDatasetMeta(datasetIndex)
       const scale = vertical ? meta.yScale : meta.xScale
       if (!scale) return
-      const color = (chart.data.datasets[datasetIndex] as { borderColor?: unknown }).borderColor
-      ctx.strokeStyle = typeof color === 'string' ? color : INK.text
       meta.data.forEach((element, i) => {
         const ci = intervals?.[i]
         if (!ci) return
         const { x, y } = element.getProps(['x', 'y'], true) as { x: number, y: number }
         const lo = scale.getPixelForValue(ci[0])
         const hi = scale.getPixelForValue(ci[1])
-        ctx.beginPath()
-        if (vertical) {
-          ctx.moveTo(x, lo); ctx.lineTo(x, hi)
-          ctx.moveTo(x - cap / 2, lo); ctx.lineTo(x + cap / 2, lo)
-          ctx.moveTo(x - cap / 2, hi); ctx.lineTo(x + cap / 2, hi)
+        const path = () => {
+          ctx.beginPath()
+          if (vertical) {
+            ctx.moveTo(x, lo); ctx.lineTo(x, hi)
+            ctx.moveTo(x - cap / 2, lo); ctx.lineTo(x + cap / 2, lo)
+            ctx.moveTo(x - cap / 2, hi); ctx.lineTo(x + cap / 2, hi)
+          }
+          else {
+            ctx.moveTo(lo, y); ctx.lineTo(hi, y)
+            ctx.moveTo(lo, y - cap / 2); ctx.lineTo(lo, y + cap / 2)
+            ctx.moveTo(hi, y - cap / 2); ctx.lineTo(hi, y + cap / 2)
+          }
         }
-        else {
-          ctx.moveTo(lo, y); ctx.lineTo(hi, y)
-          ctx.moveTo(lo, y - cap / 2); ctx.lineTo(lo, y + cap / 2)
-          ctx.moveTo(hi, y - cap / 2); ctx.lineTo(hi, y + cap / 2)
-        }
+        // dark whisker on a white halo: visible over a solid bar, a light bar and the background alike
+        path()
+        ctx.strokeStyle = '#ffffff'
+        ctx.lineWidth = 4.5
+        ctx.stroke()
+        path()
+        ctx.strokeStyle = INK.text
+        ctx.lineWidth = 2
         ctx.stroke()
       })
     })
@@ -166,9 +190,11 @@ export const textMarkersPlugin: Plugin<any, TextMarkersOptions> = {
     ctx.save()
     ctx.font = font(11, 500)
     ctx.fillStyle = INK.muted
-    ctx.textAlign = 'center'
     ctx.textBaseline = 'middle'
-    for (const item of options.items) ctx.fillText(item.text, xScale.getPixelForValue(item.x), yScale.getPixelForValue(item.y))
+    for (const item of options.items) {
+      ctx.textAlign = item.align ?? 'center'
+      ctx.fillText(item.text, xScale.getPixelForValue(item.x), yScale.getPixelForValue(item.y))
+    }
     ctx.restore()
   },
 }

@@ -74,11 +74,29 @@ export function baseOptions<T extends ChartType>({ print = false }: FigureOption
       legend: {
         position: 'top',
         align: 'end',
-        labels: { color: INK.text, usePointStyle: true, boxHeight: 8, font: { family: FONT_FAMILY, size: 12 } },
+        labels: {
+          color: INK.text,
+          usePointStyle: true,
+          boxHeight: 8,
+          font: { family: FONT_FAMILY, size: 12 },
+          // a series not yet revealed (click steps) is left out of the legend, not struck through
+          filter: (item: { hidden?: boolean }) => !item.hidden,
+        },
       },
       tooltip: { enabled: !print },
     },
   } as ChartOptions<T>
+}
+
+/**
+ * A readable value axis: the tick step is 1, 2, 2.5 or 5 × a power of ten (at most 8 ticks) and the maximum a
+ * multiple of it, with headroom for the value labels.
+ */
+export function niceScale(max: number): { max: number, step: number } {
+  const target = Math.max(max, 1) * 1.14
+  const magnitude = 10 ** Math.floor(Math.log10(target))
+  const step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map(f => f * magnitude).find(s => Math.ceil(target / s) <= 8)!
+  return { max: Math.ceil(target / step) * step, step }
 }
 
 /** An axis title in the deck's style. */

@@ -1,0 +1,198 @@
+import './support/chart-env'
+import { flushPromises, mount } from '@vue/test-utils'
+import { Chart } from 'chart.js'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import AtRiskChart from '../../components/AtRiskChart.vue'
+import BreastSeriesChart from '../../components/BreastSeriesChart.vue'
+import EpocLongTermChart from '../../components/EpocLongTermChart.vue'
+import Jcog0603Chart from '../../components/Jcog0603Chart.vue'
+import SbrtChart from '../../components/SbrtChart.vue'
+import ViganoExplorer from '../../components/ViganoExplorer.vue'
+import { useSharedState } from '../../components/composables/useSharedState'
+
+// Expected values come from the lecture text (data/source/lecture.txt).
+
+// The real composable imports the virtual module 'server-reactive:deck', which Vite cannot resolve under Vitest:
+// one local store stands for the channel shared by the presenter and audience windows.
+vi.mock('../../components/composables/useSharedState', async () => {
+  const { computed, reactive } = await import('vue')
+  const store = reactive<Record<string, unknown>>({})
+  return {
+    useSharedState: <T>(key: string, initial: T) =>
+      computed<T>({
+        get: () => (key in store ? (store[key] as T) : initial),
+        set: (value: T) => { store[key] = JSON.parse(JSON.stringify(value)) },
+      }),
+  }
+})
+
+async function mounted(component: any, props: Record<string, unknown> = {}) {
+  const wrapper = mount(component, { props, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+/** Every canvas has a Chart.js chart, role img, a label and a description that is a table in the DOM. */
+function expectAccessibleCharts(wrapper: ReturnType<typeof mount>, count = 1) {
+  const canvases = wrapper.findAll('canvas')
+  expect(canvases).toHaveLength(count)
+  for (const c of canvases) {
+    const canvas = c.element as HTMLCanvasElement
+    expect(Chart.getChart(canvas)).toBeDefined()
+    expect(canvas.getAttribute('role')).toBe('img')
+    expect(canvas.getAttribute('aria-label')!.length).toBeGreaterThan(20)
+    const described = document.getElementById(canvas.getAttribute('aria-describedby')!)
+    expect(described?.tagName).toBe('TABLE')
+  }
+}
+
+async function expectReady(wrapper: ReturnType<typeof mount>) {
+  expect(wrapper.attributes('data-waitfor')).toBe("[data-chart-ready='true']")
+  await vi.waitFor(() => expect(wrapper.find("[data-chart-ready='true']").exists()).toBe(true), { timeout: 3000 })
+}
+
+describe('<AtRiskChart>', () => {
+  it('draws EPOC on an accessible canvas, says the time points are not given, and marks itself ready', async () => {
+    const w = await mounted(AtRiskChart, { id: 'epoc' })
+    expectAccessibleCharts(w)
+    expect(w.text()).toMatch(/time points not given in the lecture text/i)
+    expect(w.text()).toContain('Nordlinger Lancet 2008')
+    const canvas = w.find('canvas').element as HTMLCanvasElement
+    expect(Chart.getChart(canvas)!.data.datasets.map(d => d.data)).toEqual([[152, 85, 59, 39, 24], [151, 118, 76, 45, 23]])
+    await expectReady(w)
+    w.unmount()
+  })
+
+  it('the data table lists both LiverMetSurvey arms with the printed columns', async () => {
+    const w = await mounted(AtRiskChart, { id: 'lms-postop-972' })
+    const table = document.getElementById(w.find('canvas').attributes('aria-describedby')!)!
+    expect([...table.querySelectorAll('thead th')].map(th => th.textContent!.trim())).toEqual(['Group', 'Total', '1 yr', '2 yrs', '3 yrs', '4 yrs', '5 yrs'])
+    expect([...table.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(c => c.textContent!.trim()))).toEqual([
+      ['No postop chemo', '579', '318', '182', '94', '66', '42'],
+      ['With postop chemo', '393', '243', '146', '97', '65', '44'],
+    ])
+    w.unmount()
+  })
+
+  it('the "Data table" button shows the table over the chart and says so to assistive technology', async () => {
+    const w = await mounted(AtRiskChart, { id: 'paul-brousse' })
+    const button = w.find('button[aria-controls]')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('true')
+    expect(w.find('.chart-figure__table--open').exists()).toBe(true)
+    w.unmount()
+  })
+})
+
+describe('<Jcog0603Chart>', () => {
+  it('draws 5-year DFS and OS per arm, states the discordance, and marks itself ready', async () => {
+    const w = await mounted(Jcog0603Chart)
+    expectAccessibleCharts(w)
+    const canvas = w.find('canvas').element as HTMLCanvasElement
+    expect(Chart.getChart(canvas)!.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
+    expect(canvas.getAttribute('aria-label')).toContain('DFS did not correlate with OS')
+    expect(w.text()).toContain('HR 0.67 (95% CI 0.50–0.92)')
+    await expectReady(w)
+    w.unmount()
+  })
+})
+
+describe('<EpocLongTermChart>', () => {
+  it('draws two panels (median OS, 5-year OS) and is ready only when both have rendered', async () => {
+    const w = await mounted(EpocLongTermChart)
+    expectAccessibleCharts(w, 2)
+    const [median, fiveYear] = w.findAll('canvas').map(c => Chart.getChart(c.element as HTMLCanvasElement)!)
+    expect(median.data.datasets.map(d => d.data)).toEqual([[61, 64], [54, 55]])
+    expect(fiveYear.data.datasets.map(d => d.data)).toEqual([[51.2, 52.4], [47.8, 48.3]])
+    expect(w.text()).toContain('does not say which arm')
+    await expectReady(w)
+    w.unmount()
+  })
+})
+
+describe('<BreastSeriesChart>', () => {
+  it('draws the 5-year and median panels; NR rows have no point', async () => {
+    const w = await mounted(BreastSeriesChart)
+    expectAccessibleCharts(w, 2)
+    const fiveYear = Chart.getChart(w.findAll('canvas')[0].element as HTMLCanvasElement)!
+    expect(fiveYear.data.datasets[0].data).toHaveLength(8)
+    expect(w.text()).toContain('27 – 53%')
+    await expectReady(w)
+    w.unmount()
+  })
+})
+
+describe('<SbrtChart>', () => {
+  it('draws one series per local-control horizon; the data table has dose/fractions and follow-up', async () => {
+    const w = await mounted(SbrtChart)
+    expectAccessibleCharts(w)
+    const chart = Chart.getChart(w.find('canvas').element as HTMLCanvasElement)!
+    expect(chart.data.datasets.map(d => d.label)).toEqual(['1-year local control', '2-year local control', '3-year local control', '4-year local control'])
+    const table = document.getElementById(w.find('canvas').attributes('aria-describedby')!)!
+    const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent!.trim())
+    expect(headers).toEqual(['Study', 'Design', 'Case and lesions', 'Dose (Gy) /fractions', 'Follow-up', 'Local control'])
+    expect(table.querySelector('tbody tr')!.textContent).toContain('45/3')
+    await expectReady(w)
+    w.unmount()
+  })
+})
+
+describe('<ViganoExplorer>', () => {
+  const state = useSharedState('vigano', {})
+  afterEach(() => { state.value = {} })
+
+  const toggles = (w: ReturnType<typeof mount>) => w.findAll('button[aria-pressed]')
+  const result = (w: ReturnType<typeof mount>) => w.find('output').text()
+
+  it('shows the eight combinations with their printed survival and marks the no-factor row current', async () => {
+    const w = await mounted(ViganoExplorer)
+    const rows = w.findAll('tbody tr')
+    expect(rows).toHaveLength(8)
+    expect(rows.map(r => r.findAll('td.heat').map(td => td.text()))).toEqual([
+      ['60.5', '53.3'], ['38.2', '29.9'], ['26.7', '19.1'], ['7.9', '4.1'], ['8.0', '4.2'], ['0.8', '0.2'], ['0.1', '0'], ['0', '0'],
+    ])
+    expect(rows[0].attributes('aria-current')).toBe('true')
+    expect(result(w)).toContain('60.5%')
+    expect(result(w)).toContain('Resection not contraindicated')
+    expect(w.attributes('data-waitfor')).toBe("[data-chart-ready='true']")
+    expect(w.find("[data-chart-ready='true']").exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('toggling CEA ≥ 200 by keyboard-operable buttons selects its row: 7.9% / 4.1%, resection contraindicated', async () => {
+    const w = await mounted(ViganoExplorer)
+    const cea = toggles(w).find(b => b.text().includes('CEA'))!
+    expect(cea.element.tagName).toBe('BUTTON')
+    await cea.trigger('click')
+    expect(cea.attributes('aria-pressed')).toBe('true')
+    expect(result(w)).toContain('7.9%')
+    expect(result(w)).toContain('4.1%')
+    expect(result(w)).toContain('Resection contraindicated')
+    expect(w.findAll('tbody tr')[3].attributes('aria-current')).toBe('true')
+    w.unmount()
+  })
+
+  it('>3 metastases alone is not a contraindication; with size ≥ 50 mm it is (8.0% / 4.2%)', async () => {
+    const w = await mounted(ViganoExplorer)
+    await toggles(w).find(b => b.text().includes('>3 metastases'))!.trigger('click')
+    expect(result(w)).toContain('38.2%')
+    expect(result(w)).toContain('Resection not contraindicated')
+    await toggles(w).find(b => b.text().includes('Size'))!.trigger('click')
+    expect(result(w)).toContain('8.0%')
+    expect(result(w)).toContain('Resection contraindicated')
+    w.unmount()
+  })
+
+  it('what the presenter toggles shows in the audience window (same shared state)', async () => {
+    const presenter = await mounted(ViganoExplorer)
+    const audience = await mounted(ViganoExplorer)
+    await toggles(presenter).find(b => b.text().includes('Size'))!.trigger('click')
+    await nextTick()
+    expect(toggles(audience).find(b => b.text().includes('Size'))!.attributes('aria-pressed')).toBe('true')
+    expect(result(audience)).toContain('26.7%')
+    presenter.unmount()
+    audience.unmount()
+  })
+})
