@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
@@ -27,5 +28,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts', 'machines/**/*.test.ts', 'data/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Slidev's virtual module does not exist outside Slidev: resolve it to an empty state.
+    alias: { 'server-reactive:deck': fileURLToPath(new URL('./tests/unit/stubs/server-deck.ts', import.meta.url)) },
   },
 } as any)

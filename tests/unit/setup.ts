@@ -15,4 +15,3 @@ vi.mock('@slidev/client', async () => {
     },
   }
 })
-vi.mock('server-reactive:deck', () => ({ default: {} }))
