@@ -185,6 +185,21 @@ describe('<ViganoExplorer>', () => {
     w.unmount()
   })
 
+  it('a mouse click hands focus back to the slide (so → still advances); keyboard activation keeps it', async () => {
+    const w = await mounted(ViganoExplorer)
+    const size = toggles(w).find(b => b.text().includes('Size'))!.element as HTMLButtonElement
+    size.focus()
+    size.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }))
+    await nextTick()
+    expect(document.activeElement).toBe(size)
+    expect(size.getAttribute('aria-pressed')).toBe('true')
+    size.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }))
+    await nextTick()
+    expect(document.activeElement).not.toBe(size)
+    expect(size.getAttribute('aria-pressed')).toBe('false')
+    w.unmount()
+  })
+
   it('what the presenter toggles shows in the audience window (same shared state)', async () => {
     const presenter = await mounted(ViganoExplorer)
     const audience = await mounted(ViganoExplorer)
