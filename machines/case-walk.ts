@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate'
 import type { CaseFile } from './case-schema'
 import type { CaseEvent, CaseStateMeta } from './caseMachine'
 import type { NodeId, OptionId } from './pathway-ids'
-import type { PathStep, RuleId } from './pathway-rules'
+import type { OptionGrade, PathStep, RuleId } from './pathway-rules'
 import { initialTransition, transition } from 'xstate'
 import { caseMachine, gradesFor } from './caseMachine'
 import { MissingCaseFact } from './pathway-rules'
@@ -36,9 +36,10 @@ export interface AnswerKey {
 }
 
 /** Walk the case taking the first best option at every decision and restaging as the case's course says. */
-export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[] } {
+export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[], reasons: OptionGrade[] } {
   const steps: AnswerKeyStep[] = []
   const path: PathStep[] = []
+  const reasons: OptionGrade[] = []
   let snapshot = step(initialSnapshot(caseFile), { type: 'learner.start' })
   for (let guard = 0; guard < 20; guard++) {
     const meta = stateMetaOf(snapshot)
@@ -47,13 +48,14 @@ export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[]
       const best = graded.filter(o => o.grade === 'best').map(o => o.option)
       steps.push({ node: meta.node, best, acceptable: graded.filter(o => o.grade === 'acceptable').map(o => o.option) })
       path.push({ node: meta.node, option: best[0] })
+      reasons.push(graded.find(o => o.option === best[0])!)
       snapshot = step(snapshot, { type: 'learner.choose', option: best[0] })
     }
     else if (meta.restages) {
       snapshot = step(snapshot, { type: 'case.restage' })
     }
     else {
-      return { key: { case: caseFile.id, steps }, path }
+      return { key: { case: caseFile.id, steps }, path, reasons }
     }
   }
   throw new Error(`case ${caseFile.id}: the best path does not reach an outcome`)

@@ -68,7 +68,7 @@ describe('every state of the case machine is reachable', () => {
     const visited = new Set(shipped.flatMap(caseFile => simplePaths(caseFile).flatMap(path => [path.state, ...path.steps.map(s => s.state)].map(s => String(s.value)))))
     expect(STATES.length).toBeGreaterThanOrEqual(9)
     expect([...visited].sort()).toEqual([...STATES].sort())
-  })
+  }, 30_000)
 })
 
 describe.each(shipped.map(caseFile => [caseFile.id, caseFile] as const))('case %s', (_id, caseFile) => {
@@ -143,5 +143,5 @@ describe('no dead end for any combination of boundary facts', () => {
         }
       }
     }
-  })
+  }, 60_000)
 })

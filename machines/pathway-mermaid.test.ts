@@ -41,7 +41,8 @@ describe('pathwayMermaid', () => {
   it('is a Mermaid flowchart with one node line per state and one edge line per transition', () => {
     const source = pathwayMermaid()
     const lines = source.trim().split('\n')
-    expect(lines[0]).toBe('flowchart LR')
+    expect(lines[0]).toBe('flowchart TD')
+    expect(pathwayMermaid({ direction: 'LR' }).split('\n')[0]).toBe('flowchart LR')
     expect(lines.filter(l => l.includes('-->')).length).toBe(pathwayGraph().edges.length)
     expect(source).toContain('strategy{{"Strategy"}}')
     expect(source).toContain('strategy -->|"chemotherapy first"| firstLineChemotherapy')

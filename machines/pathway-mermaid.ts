@@ -114,7 +114,7 @@ export interface PathwayHighlight {
   best?: readonly PathStep[]
   /** The learner has reached the outcome (draw the last step to the debrief). */
   complete?: boolean
-  /** LR suits a 16:9 slide; TD a narrow column. */
+  /** TD (default) keeps the labels readable once scaled into a slide column; LR runs twice as wide. */
   direction?: 'LR' | 'TD'
 }
 
@@ -123,7 +123,7 @@ const escape = (text: string) => text.replace(/"/g, '#quot;')
 /** Mermaid flowchart source of the pathway, with the learner's and the best path styled when given. */
 export function pathwayMermaid(highlight: PathwayHighlight = {}, machine: AnyStateMachine = caseMachine): string {
   const graph = pathwayGraph(machine)
-  const lines = [`flowchart ${highlight.direction ?? 'LR'}`]
+  const lines = [`flowchart ${highlight.direction ?? 'TD'}`]
   for (const node of graph.nodes)
     lines.push(`  ${node.id}${SHAPES[node.kind](escape(node.label))}`)
   graph.edges.forEach(edge => lines.push(`  ${edge.from} -->|"${escape(edge.label)}"| ${edge.to}`))

@@ -200,6 +200,9 @@ describe('CaseSimulator', () => {
       expect(w.text()).toContain('Answer key')
       expect(w.text()).toContain('Strategy: best Surgery first; acceptable Chemotherapy first')
       expect(w.text()).toContain('Local treatment: best Liver resection or Thermal ablation')
+      // Each step carries the reason and its citation (the consensus on late, easy-to-resect recurrence).
+      expect(w.text()).toContain('Late recurrence (18 months')
+      expect(w.text()).toContain('Expert Consensus, Adam et al, Cancer treatment Reviews 2015')
     }
     finally {
       window.history.replaceState(null, '', '/')
