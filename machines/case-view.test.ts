@@ -75,3 +75,12 @@ describe('what the printed case shows', () => {
     expect(scoreOf([{ node: 'strategy', option: 'chemo-first', grade: 'acceptable' }])).toEqual({ points: 1, max: 2, answered: 1 })
   })
 })
+
+describe('option labels', () => {
+  it('after a second line, "second-line-chemo" reads as another line of chemotherapy', () => {
+    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true } })
+    const view = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }, choose('second-line-chemo'), { type: 'case.restage' }], file))
+    expect(view.decision!.node).toBe('restaging-second-line')
+    expect(view.decision!.options.map(o => o.label)).toEqual(['Local treatment now', 'Another line of chemotherapy', 'Continue systemic therapy'])
+  })
+})

@@ -5,7 +5,7 @@ import type { Grade, NodeId, OptionId } from './pathway-ids'
 import type { OptionGrade, PathStep } from './pathway-rules'
 import { gradesFor } from './caseMachine'
 import { stateMetaOf, walkBest } from './case-walk'
-import { GRADE_POINTS, NODE_IDS, NODE_LABELS, OPTION_LABELS, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './pathway-ids'
+import { GRADE_POINTS, NODE_IDS, NODE_LABELS, OPTION_LABELS, optionLabel, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './pathway-ids'
 import { modalityOptions } from './pathway-rules'
 
 // What the case simulator shows, computed from a machine snapshot: the component only renders this.
@@ -57,7 +57,7 @@ export function decisionPoints(caseFile: CaseFile): { node: NodeId, question: st
   return NODE_IDS.map(node => ({
     node,
     question: NODE_LABELS[node].question,
-    options: optionsAt(caseFile, node).map(option => OPTION_LABELS[option]),
+    options: optionsAt(caseFile, node).map(option => optionLabel(node, option)),
   }))
 }
 
@@ -123,7 +123,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
   const last = choices.at(-1)
   const lastGraded = last && gradesFor({ ...context, choices: choices.slice(0, -1) }, last.node).options.find(o => o.option === last.option)
   const feedback: Feedback | null = last && lastGraded
-    ? { ...lastGraded, node: last.node, label: OPTION_LABELS[last.option], followed: last.grade !== 'incorrect' }
+    ? { ...lastGraded, node: last.node, label: optionLabel(last.node, last.option), followed: last.grade !== 'incorrect' }
     : null
 
   const learnerPath = choices.filter(c => c.grade !== 'incorrect').map(({ node, option }) => ({ node, option }))
@@ -133,8 +133,8 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     ? NODE_IDS.filter(node => nodesSeen.includes(node)).map(node => ({
         node,
         title: NODE_LABELS[node].title,
-        learner: choices.filter(c => c.node === node).map(c => ({ option: c.option, label: OPTION_LABELS[c.option], grade: c.grade })),
-        best: (step => step ? { option: step.option, label: OPTION_LABELS[step.option] } : null)(bestPath.find(s => s.node === node)),
+        learner: choices.filter(c => c.node === node).map(c => ({ option: c.option, label: optionLabel(node, c.option), grade: c.grade })),
+        best: (step => step ? { option: step.option, label: optionLabel(node, step.option) } : null)(bestPath.find(s => s.node === node)),
       }))
     : []
 
@@ -148,7 +148,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
       ? {
           node: meta.node,
           ...NODE_LABELS[meta.node],
-          options: optionsAt(caseFile, meta.node).map(id => ({ id, label: OPTION_LABELS[id] })),
+          options: optionsAt(caseFile, meta.node!).map(id => ({ id, label: optionLabel(meta.node!, id) })),
         }
       : null,
     chemotherapyLine: meta.restages === 'firstLine' ? 'first' : meta.restages === 'secondLine' ? 'second' : null,

@@ -48,6 +48,15 @@ export const OPTION_LABELS: Record<OptionId, string> = {
   'staged-resection': 'Staged resection (liver and primary, two stages)',
 }
 
+/** Where an option reads differently at one node: after a second line, "second line" means yet another line. */
+export const NODE_OPTION_LABELS: Partial<Record<NodeId, Partial<Record<OptionId, string>>>> = {
+  'restaging-second-line': { 'second-line-chemo': 'Another line of chemotherapy' },
+}
+
+export function optionLabel(node: NodeId, option: OptionId): string {
+  return NODE_OPTION_LABELS[node]?.[option] ?? OPTION_LABELS[option]
+}
+
 /** Short labels for the pathway diagram's edges. */
 export const OPTION_SHORT_LABELS: Record<OptionId, string> = {
   'surgery-first': 'surgery first',

@@ -65,6 +65,11 @@ export class MissingCaseFact extends Error {
 // ---------------------------------------------------------------------------------------------------------
 // Facts
 
+/**
+ * Liver lesions are counted (the case files give no count of extrahepatic lesions). ESMO adds "occasionally
+ * more... if complete eradication is possible"; the pathway (issue #4) takes more than 5 as not oligometastatic
+ * and leaves that exception to the "chemotherapy first" option, graded acceptable for these patients.
+ */
 export function isOligometastatic(patient: Patient): { oligometastatic: boolean, reasons: string[] } {
   const reasons: string[] = []
   if (patient.liver.count > THRESHOLDS.omdMaxLesions)
