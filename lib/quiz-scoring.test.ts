@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { QuizQuestion } from '../machines/quiz-schema'
 import { formatPoints, isValidAnswer, scoreAnswer, scoreByPart, totalScore } from './quiz-scoring'
 
-const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml' }
+const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
 const options = (...ids: string[]) => ids.map(id => ({ id, text: `option ${id}` }))
 
 const single: QuizQuestion = { ...common, id: 's', part: 1, type: 'single', options: options('a', 'b', 'c', 'd'), correct: 'c' }
@@ -76,7 +76,7 @@ describe('numeric estimate: 83.1 ± 5 accepts 78.1 to 88.1, both ends included',
     expect(scoreAnswer(numeric, Number.NaN).score).toBe(0)
   })
   it('with tolerance 0 accepts the exact value only', () => {
-    const exact = { ...numeric, tolerance: 0, correct: 14 }
+    const exact = { ...numeric, tolerance: 0, correct: 14 } as QuizQuestion
     expect(scoreAnswer(exact, 14).right).toBe(true)
     expect(scoreAnswer(exact, 14.01).right).toBe(false)
   })

@@ -41,6 +41,15 @@ describe('the question bank in data/quiz', () => {
     expect(bank.length).toBeGreaterThanOrEqual(24)
   })
 
+  it('puts 4 or 5 questions of each part on its quiz slide (poll: true), so the printed slide stays legible', () => {
+    const bank = loadBank()
+    for (const part of ['definitions', 1, 2, 3, 4, 5]) {
+      const polled = bank.filter(q => q.part === part && q.poll).length
+      expect(polled, `poll questions in ${part}`).toBeGreaterThanOrEqual(4)
+      expect(polled, `poll questions in ${part}`).toBeLessThanOrEqual(5)
+    }
+  })
+
   it('uses every question type: single, multiple, true/false and numeric', () => {
     expect(new Set(loadBank().map(q => q.type))).toEqual(new Set(['single', 'multiple', 'true-false', 'numeric']))
   })
@@ -180,7 +189,12 @@ describe('errors in a question file name the file, the field and the question', 
 
   it('the same id in two files', () => {
     const bank = loadQuizBank({ 'data/quiz/part-1.yaml': valid, 'data/quiz/part-1b.yaml': valid })
-    expect(bank instanceof QuizBankError && bank.problems).toEqual(['data/quiz/part-1b.yaml: question "sample": id already used in data/quiz/part-1.yaml'])
+    expect(bank instanceof QuizBankError && bank.problems).toContain('data/quiz/part-1b.yaml: question "sample": id already used in data/quiz/part-1.yaml')
+  })
+
+  it('a part whose quiz slide would hold too few questions', () => {
+    const bank = loadQuizBank({ 'data/quiz/part-1.yaml': valid.replace('slide: jcog0603-results', 'slide: jcog0603-results\n    poll: true') })
+    expect(bank instanceof QuizBankError && bank.problems).toEqual(['data/quiz/part-1.yaml: the quiz slide of part 1 needs 4 to 5 questions marked "poll: true" (found 1)'])
   })
 
   it('collects the problems of every file in one error', () => {

@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml'
 import { formatNumber } from '../lib/format'
 import { lookup as lookupData } from '../lib/lookup'
 import type { z } from 'zod'
-import { type QuizAnswer, type QuizOption, type QuizPart, type QuizQuestion, QUIZ_PARTS, quizFileSchema, type RawQuestion, TEMPLATE_PATTERN } from './quiz-schema'
+import { POLL_QUESTIONS_PER_PART, type QuizAnswer, type QuizOption, type QuizPart, type QuizQuestion, QUIZ_PARTS, quizFileSchema, type RawQuestion, TEMPLATE_PATTERN } from './quiz-schema'
 
 /**
  * Loads the question bank: YAML text → validated questions with every `{{data.path}}` resolved.
@@ -100,6 +100,7 @@ function resolveQuestion(raw: RawQuestion, file: string, at: string, resolve: Re
     stem: resolve.text(raw.stem, field('stem')),
     explanation: resolve.text(raw.explanation, field('explanation')),
     slide: raw.slide,
+    poll: raw.poll === true,
     file,
   }
   const options = (record: Record<string, string>): QuizOption[] =>
@@ -168,6 +169,13 @@ export function loadQuizBank(files: Record<string, string>, lookup: DataLookup =
   }
   if (Object.keys(files).length === 0)
     problems.push('data/quiz: no question files found')
+  for (const part of QUIZ_PARTS) {
+    const inPart = questions.filter(question => question.part === part)
+    const polled = inPart.filter(question => question.poll).length
+    const { min, max } = POLL_QUESTIONS_PER_PART
+    if (inPart.length > 0 && (polled < min || polled > max))
+      problems.push(`${inPart[0].file}: the quiz slide of part ${JSON.stringify(part)} needs ${min} to ${max} questions marked "poll: true" (found ${polled})`)
+  }
   if (problems.length > 0)
     return new QuizBankError(problems)
   return questions.sort((a, b) => QUIZ_PARTS.indexOf(a.part) - QUIZ_PARTS.indexOf(b.part))
@@ -179,19 +187,21 @@ export function withUnit(value: number, unit: string | undefined): string {
   return unit === '%' ? `${value}%` : `${value} ${unit}`
 }
 
-/** The correct answer as a learner would read it ("b. Surgery", "True", "83.1 %"). */
+/** "B. Surgical resection": an option as a learner reads it. */
+export function describeOption(question: QuizQuestion, id: string): string {
+  const option = question.options.find(o => o.id === id)
+  return option ? `${id.toUpperCase()}. ${option.text}` : id
+}
+
+/** An answer as a learner would read it ("B. Surgical resection", "True", "83.1%"). */
 export function describeAnswer(question: QuizQuestion, answer: QuizAnswer | undefined): string {
   if (answer === undefined)
     return 'no answer'
-  const optionText = (id: string) => {
-    const option = question.options.find(o => o.id === id)
-    return option ? `${id.toUpperCase()}. ${option.text}` : id
-  }
   switch (question.type) {
     case 'single':
-      return optionText(String(answer))
+      return describeOption(question, String(answer))
     case 'multiple':
-      return Array.isArray(answer) && answer.length > 0 ? [...answer].sort().map(optionText).join('; ') : 'no option'
+      return Array.isArray(answer) && answer.length > 0 ? [...answer].sort().map(id => describeOption(question, id)).join('; ') : 'no option'
     case 'true-false':
       return answer === true ? 'True' : 'False'
     case 'numeric':

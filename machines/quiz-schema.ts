@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { agenda } from '../data/agenda'
 
 /**
  * The question bank's schema (data/quiz/*.yaml) and the shape of a question once its `{{data.path}}`
@@ -9,15 +10,13 @@ import { z } from 'zod'
 export const QUIZ_PARTS = ['definitions', 1, 2, 3, 4, 5] as const
 export type QuizPart = typeof QUIZ_PARTS[number]
 
-/** The lecture's agenda titles (the five-part agenda slide), plus the opening definitions. */
-export const PART_TITLES: Record<QuizPart, string> = {
-  definitions: 'Definitions',
-  1: 'Part 1 · Is chemotherapy always indicated for OMD?',
-  2: 'Part 2 · What are the objectives?',
-  3: 'Part 3 · What is the best treatment?',
-  4: 'Part 4 · What impact of progression on the management',
-  5: 'Part 5 · Take-Home messages',
-}
+/** How many questions a part's quiz slide holds: enough to check the room, few enough to print legibly. */
+export const POLL_QUESTIONS_PER_PART = { min: 4, max: 5 } as const
+
+/** "Definitions", then the lecture's agenda titles ("Part 1 · Is chemotherapy always indicated for OMD ?"). */
+export const PART_TITLES = Object.fromEntries(QUIZ_PARTS.map(part => [part, part === 'definitions'
+  ? 'Definitions'
+  : `Part ${part} · ${agenda.parts[part - 1].title}`])) as Record<QuizPart, string>
 
 /** Route aliases of the teaching slides (the stable list in the project brief); `slide` must be one of them. */
 export const SLIDE_ALIASES = [
@@ -57,6 +56,8 @@ const common = {
   stem: text,
   explanation: text.refine(value => [2, 3].includes(countSentences(value)), { error: 'the explanation has 2 or 3 sentences' }),
   slide: z.enum(SLIDE_ALIASES, { error: issue => `unknown slide alias ${JSON.stringify(issue.input)} (use a route alias from the slide outline)` }),
+  /** Asked on the part's quiz slide (the room poll); every question is in the self-test. */
+  poll: z.boolean().optional(),
 }
 
 const single = z.strictObject({
@@ -109,6 +110,8 @@ interface ResolvedCommon {
   slide: SlideAlias
   /** Options as shown, in file order (true/false questions get True and False). Empty for numeric questions. */
   options: QuizOption[]
+  /** Shown on the quiz slide closing its part (4 or 5 per part, so that the printed slide stays legible). */
+  poll: boolean
   /** The file the question came from, for error messages. */
   file: string
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { QuizAnswer, QuizQuestion } from './quiz-schema'
 import { currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, toProgress, wrongQuestions } from './quizMachine'
 
-const common = { explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml' }
+const common = { explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
 // A small bank over two parts, one question of each answer kind that matters for the flow.
 const bank: QuizQuestion[] = [
   { ...common, id: 'os', part: 1, stem: 'JCOG0603 5-year OS, hepatectomy alone?', type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' },

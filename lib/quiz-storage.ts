@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import type { QuizProgress } from '../machines/quizMachine'
+import type { QuizQuestion } from '../machines/quiz-schema'
+import { QUIZ_PARTS } from '../machines/quiz-schema'
+import { isValidAnswer } from './quiz-scoring'
+
+/**
+ * Saved quiz progress, as text: a versioned envelope around the quiz machine's progress.
+ * Pure (no storage access here): components/composables/useQuizSession.ts reads and writes localStorage.
+ * Anything unreadable starts a fresh quiz and says why, never a crash:
+ * - 'corrupt': not JSON, or not the shape we write;
+ * - 'outdated': another format version, or progress that no longer fits the question bank
+ *   (a question removed or changed type since it was saved).
+ */
+
+export const QUIZ_STORAGE_KEY = 'omd.quiz.v1'
+export const QUIZ_STORAGE_VERSION = 1
+
+export type StorageNotice = 'corrupt' | 'outdated'
+
+export interface LoadedProgress {
+  progress: QuizProgress | null
+  notice: StorageNotice | null
+}
+
+const answer = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()])
+const progressSchema = z.strictObject({
+  phase: z.enum(['idle', 'answering', 'feedback', 'results', 'review']),
+  scope: z.union([z.literal('all'), ...QUIZ_PARTS.map(part => z.literal(part))]),
+  feedback: z.enum(['immediate', 'end']),
+  queue: z.array(z.string()),
+  index: z.number().int().nonnegative(),
+  answers: z.record(z.string(), answer),
+  round: z.number().int().positive(),
+})
+const envelopeSchema = z.object({ version: z.number(), progress: z.unknown() })
+
+export function serializeQuizProgress(progress: QuizProgress): string {
+  return JSON.stringify({ version: QUIZ_STORAGE_VERSION, progress })
+}
+
+function fitsBank(progress: QuizProgress, questions: readonly QuizQuestion[]): boolean {
+  const byId = new Map(questions.map(question => [question.id, question]))
+  const queueKnown = progress.queue.every(id => byId.has(id))
+  const answersFit = Object.entries(progress.answers).every(([id, value]) => {
+    const question = byId.get(id)
+    return question !== undefined && isValidAnswer(question, value)
+  })
+  const positionFits = progress.phase === 'idle' || (progress.queue.length > 0 && progress.index < progress.queue.length)
+  return queueKnown && answersFit && positionFits
+}
+
+/** Stored text (null when nothing was saved) → progress to resume, or a fresh start with a notice. */
+export function parseQuizProgress(text: string | null, questions: readonly QuizQuestion[]): LoadedProgress {
+  if (text === null)
+    return { progress: null, notice: null }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  }
+  catch {
+    return { progress: null, notice: 'corrupt' }
+  }
+  const envelope = envelopeSchema.safeParse(json)
+  if (!envelope.success)
+    return { progress: null, notice: 'corrupt' }
+  if (envelope.data.version !== QUIZ_STORAGE_VERSION)
+    return { progress: null, notice: 'outdated' }
+  const progress = progressSchema.safeParse(envelope.data.progress)
+  if (!progress.success)
+    return { progress: null, notice: 'corrupt' }
+  if (!fitsBank(progress.data, questions))
+    return { progress: null, notice: 'outdated' }
+  return { progress: progress.data, notice: null }
+}
+
+export const STORAGE_NOTICES: Record<StorageNotice, string> = {
+  corrupt: 'Your saved quiz progress could not be read, so the quiz starts afresh.',
+  outdated: 'Your saved quiz progress belongs to an earlier version of the questions, so the quiz starts afresh.',
+}
