@@ -42,6 +42,9 @@ describe('numbers-at-risk figures', () => {
     }
     expect(atRiskFigure('lms-postop-972').series.map(s => s.label)).toEqual(['No postop chemo', 'With postop chemo'])
     expect(atRiskFigure('lms-preop-1450').title).toContain('1450 patients')
+    // "LIVERMETSURVEY June 2021" is printed under the 972-patient table only
+    expect(atRiskFigure('lms-postop-972').source).toBe('LIVERMETSURVEY June 2021')
+    expect(atRiskFigure('lms-preop-1450').source).toMatch(/prints "LIVERMETSURVEY June 2021" under the 972-patient table/)
   })
 
   it('Paul Brousse: one series over Total, 3, 5 and 10 years, the 79-month median in a note', () => {

@@ -134,7 +134,8 @@ function lms(id: keyof typeof LMS): AtRiskFigure {
     yTitle: Y_TITLE,
     series: arms.map(arm => ({ label: arm.label, legend: arm.label, values: [...arm.atRisk] })),
     notes: [],
-    source: d.source.citation,
+    // the text prints the date once, under the 972-patient table, without saying it dates all four
+    source: key === 'postop972' ? d.source.citation : `LiverMetSurvey (the lecture prints "${d.source.citation}" under the 972-patient table)`,
     tableId,
     dataset: d.id,
   }
@@ -257,7 +258,7 @@ export function buildAtRiskConfig(
           ...base.plugins!.tooltip,
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => figure.columns[items[0]?.dataIndex ?? 0],
-            label: (item: TooltipItem<'bar'>) => `${figure.series[item.datasetIndex].label}: ${n(item.parsed.y)} at risk`,
+            label: (item: TooltipItem<'bar'>) => `${figure.series[item.datasetIndex].label}: ${n(figure.series[item.datasetIndex].values[item.dataIndex])} at risk`,
           },
         },
         valueLabels: {
