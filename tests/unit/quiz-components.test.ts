@@ -7,7 +7,7 @@ import { QUIZ_STORAGE_KEY } from '../../lib/quiz-storage'
 
 // What a learner, a presenter and the room see on the quiz slides, mounted in jsdom with the real question bank.
 
-const shared = vi.hoisted(() => ({ store: null as null | Record<string, unknown>, print: { value: false } }))
+const shared = vi.hoisted(() => ({ store: null as null | Record<string, unknown>, print: { value: false }, go: null as null | ReturnType<typeof vi.fn> }))
 
 vi.mock('../../components/composables/useSharedState', async () => {
   const { computed, reactive } = await import('vue')
@@ -25,7 +25,9 @@ vi.mock('@slidev/client', async () => {
   const isPrintMode = ref(false)
   shared.print = isPrintMode
   const slides = ref([{ meta: { slide: { frontmatter: { routeAlias: 'objectives' }, title: 'What is the objective when treating Oligo-metastatic disease ?' } } }])
-  return { useNav: () => ({ isPrintMode, slides, go: vi.fn(), currentPage: ref(1) }) }
+  const go = vi.fn()
+  shared.go = go
+  return { useNav: () => ({ isPrintMode, slides, go, currentPage: ref(1) }) }
 })
 
 const mounted: VueWrapper[] = []
@@ -61,6 +63,7 @@ beforeEach(() => {
   for (const key of Object.keys(shared.store!))
     delete shared.store![key]
   shared.print.value = false
+  shared.go!.mockClear()
   window.history.replaceState({}, '', '/')
 })
 
@@ -99,6 +102,9 @@ describe('<SelfTest />', () => {
     expect(links).toHaveLength(4)
     expect(links.every(a => a.attributes('href') === '#/objectives')).toBe(true)
     expect(links[0].text()).toBe('Go to the teaching slide: What is the objective when treating Oligo-metastatic disease ?')
+    // Through Slidev's router, so a presenter stays in presenter view.
+    await links[0].trigger('click', { button: 0 })
+    expect(shared.go).toHaveBeenCalledWith('objectives')
 
     await button(w, 'Retry wrong answers only').trigger('click')
     await flushPromises()
