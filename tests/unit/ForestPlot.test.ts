@@ -55,7 +55,7 @@ describe('<ForestPlot />', () => {
     expect(table?.tagName).toBe('TABLE')
     expect(table!.querySelectorAll('tbody tr')).toHaveLength(11)
     // set by the chart's afterRender hook, once the first (animated) render is done
-    await vi.waitFor(() => expect(wrapper.attributes('data-chart-ready')).toBe('true'), { timeout: 3000 })
+    await vi.waitFor(() => expect(wrapper.element.querySelector(wrapper.attributes('data-waitfor')!)).not.toBeNull(), { timeout: 3000 })
     wrapper.unmount()
   })
 

@@ -45,7 +45,7 @@ describe('figures in print mode', () => {
       expect(wrapper.findAll('button')).toHaveLength(0)
       expect(wrapper.find('.forest__total').text()).toContain(`${printed.total.hr} [${printed.total.ciLow}, ${printed.total.ciHigh}]`)
       expect(wrapper.text()).not.toContain('left out')
-      expect(wrapper.attributes('data-chart-ready')).toBe('true')
+      expect(wrapper.element.querySelector(wrapper.attributes('data-waitfor')!)).not.toBeNull()
     } finally {
       wrapper.unmount()
     }
