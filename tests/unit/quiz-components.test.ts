@@ -127,7 +127,7 @@ describe('<SelfTest />', () => {
     await w.find('input[value="b"]').setValue(true)
     await w.find('form').trigger('submit')
     await flushPromises()
-    expect(w.find('[aria-live="polite"]').text()).toContain('Not right. Answer: A. ')
+    expect(w.find('[aria-live="polite"]').text()).toContain('Not right. Answer: A.')
     expect(w.find('[aria-live="polite"] a').attributes('href')).toBe('#/take-home')
     expect(button(w, 'Next question').exists()).toBe(true)
   })
