@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test'
+import { loadDeck } from './deck-info'
+
+const CHART_SLIDES = [
+  'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'jcog0603-results', 'blm-series',
+  'blm-paul-brousse', 'clocc-results', 'meta-analysis', 'collision-os', 'collision-summary', 'sbrt',
+]
+
+async function slideNo(alias: string) {
+  const slide = (await loadDeck()).find(s => s.alias === alias)
+  if (!slide) throw new Error(`no slide with routeAlias ${alias}`)
+  return slide.no
+}
+
+/** Share of each canvas's pixels that are painted, for every chart on slide `no`. */
+function paintedShares(page: Page, no: number) {
+  return page.evaluate((no) => {
+    return [...document.querySelectorAll<HTMLCanvasElement>(`.slidev-page-${no} canvas`)].map((canvas) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let painted = 0
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i] > 0) painted++
+      }
+      return painted / (canvas.width * canvas.height)
+    })
+  }, no)
+}
+
+for (const print of [false, true]) {
+  test(`every chart slide draws non-blank charts${print ? ' in print mode' : ''}`, async ({ page }) => {
+    for (const alias of CHART_SLIDES) {
+      const no = await slideNo(alias)
+      await page.goto(print ? `/#/${no}?print=true` : `/#/${no}`)
+      const slide = page.locator(`.slidev-page-${no}`)
+      await expect(slide.locator('[data-chart-ready="true"]').first(), alias).toBeAttached({ timeout: 15_000 })
+      await page.waitForTimeout(100)
+      const shares = await paintedShares(page, no)
+      expect(shares.length, `${alias} has a chart`).toBeGreaterThan(0)
+      for (const share of shares)
+        expect(share, `${alias}: painted share of a chart canvas`).toBeGreaterThan(0.01)
+    }
+  })
+}
+
+test('leaving a study out of the forest plot by keyboard in the presenter view updates the audience window', async ({ context }) => {
+  const no = await slideNo('meta-analysis')
+  const audience = await context.newPage()
+  await audience.goto(`/#/${no}`)
+  const presenter = await context.newPage()
+  await presenter.goto(`/#/presenter/${no}`)
+
+  const presenterSlide = presenter.locator(`#slideshow .slidev-page-${no}`)
+  const hof = presenterSlide.getByRole('button', { name: 'Leave out Hof 2016' })
+  await hof.focus()
+  await presenter.keyboard.press('Enter')
+  await expect(hof).toHaveAttribute('aria-pressed', 'true')
+
+  const audienceForest = audience.locator(`.slidev-page-${no} [data-figure="forest-plot"]`)
+  await expect(audienceForest.getByRole('button', { name: 'Leave out Hof 2016' })).toHaveAttribute('aria-pressed', 'true')
+  // The lecture's pooled line is for all ten studies; without Hof 2016 it must change.
+  await expect(audienceForest.locator('.forest__total')).not.toContainText('1.78 [1.35, 2.33]')
+
+  await presenterSlide.getByRole('button', { name: 'Fixed effect' }).click()
+  await expect(audienceForest.getByRole('button', { name: 'Fixed effect' })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('the Viganò calculator gives the lecture\'s survival for the factors toggled by keyboard, mirrored to the audience', async ({ context }) => {
+  const no = await slideNo('vigano2012')
+  const audience = await context.newPage()
+  await audience.goto(`/#/${no}`)
+  const presenter = await context.newPage()
+  await presenter.goto(`/#/presenter/${no}`)
+  const calc = presenter.locator(`#slideshow .slidev-page-${no}`).locator('.vigano__calc')
+
+  // No factor: the lecture's first row, 60.5% at 3 years and 53.3% at 5 years.
+  await expect(calc.locator('output')).toContainText('60.5%')
+  await expect(calc.locator('output')).toContainText('53.3%')
+
+  // CEA ≥ 200 alone: 7.9% and 4.1%, and the lecture's conclusion says resection is contraindicated.
+  const cea = calc.getByRole('button', { name: /CEA/ })
+  await cea.focus()
+  await presenter.keyboard.press('Space')
+  await expect(cea).toHaveAttribute('aria-pressed', 'true')
+  await expect(calc.locator('output')).toContainText('7.9%')
+  await expect(calc.locator('output')).toContainText('4.1%')
+  await expect(calc.locator('output')).toContainText(/contraindicated/i)
+
+  const audienceOutput = audience.locator(`.slidev-page-${no} .vigano__calc output`)
+  await expect(audienceOutput).toContainText('7.9%')
+})
