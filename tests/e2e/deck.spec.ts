@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from './deck-info'
 import { guardPage } from './guards'
@@ -13,6 +14,7 @@ test('every slide renders with no console error, no failed request and no reques
   const guards = await guardPage(page, new URL(baseURL!).origin)
   const deck = await loadDeck()
   expect(deck.length).toBeGreaterThanOrEqual(40)
+  const deckText: string[] = []
   for (const { no, title } of deck) {
     await page.goto(`/#/${no}`)
     const slide = page.locator(`.slidev-page-${no}`)
@@ -20,10 +22,24 @@ test('every slide renders with no console error, no failed request and no reques
     await page.waitForLoadState('networkidle')
     if (title)
       await expect(slide, `slide ${no} shows its title`).toContainText(title.replace(/[*_`]/g, '').slice(0, 30))
+    // Text nodes joined with spaces: table cells must not run into each other.
+    deckText.push(await slide.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      const parts: string[] = []
+      while (walker.nextNode()) parts.push(walker.currentNode.textContent ?? '')
+      return parts.join(' ')
+    }))
     expect(guards.consoleErrors, `console errors on slide ${no}`).toEqual([])
     expect(guards.failedRequests, `failed requests on slide ${no}`).toEqual([])
     expect(guards.foreignRequests, `requests to other hosts on slide ${no}`).toEqual([])
   }
+
+  // Every number of the lecture's text is on a slide, printed as the lecture prints it (charts carry
+  // theirs in their data tables, which are in the page for screen readers).
+  const lecture = readFileSync(new URL('../../data/source/lecture.txt', import.meta.url), 'utf8')
+  const shown = new Set(deckText.join(' ').match(/\d+(?:[.,]\d+)*/g))
+  const missing = [...new Set(lecture.match(/\d+(?:[.,]\d+)*/g))].filter(number => !shown.has(number))
+  expect(missing, 'numbers of the lecture that no slide shows').toEqual([])
 })
 
 test('deep links open the right slide after a reload', async ({ page }) => {
