@@ -14,22 +14,22 @@ const lecture = readFileSync(resolve(root, 'data/source/lecture.txt'), 'utf-8')
 
 /** The parts of the lecture, one file each, in the order they are presented. */
 const parts = [
-  { file: 'pages/00-opening.md', aliases: ['cover', 'disclaimer', 'omd-concept', 'omd-esmo'] },
+  { file: 'pages/00-opening.md', aliases: ['cover', 'disclaimer', 'omd-concept', 'omd-esmo', 'quiz-definitions'] },
   {
     file: 'pages/01-part1-chemotherapy.md',
-    aliases: ['part-1', 'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'preop-number-size', 'esmo-chemo', 'jcog0603', 'jcog0603-results'],
+    aliases: ['part-1', 'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'preop-number-size', 'esmo-chemo', 'jcog0603', 'jcog0603-results', 'case-part1', 'quiz-part-1'],
   },
-  { file: 'pages/02-part2-objectives.md', aliases: ['part-2', 'objectives'] },
+  { file: 'pages/02-part2-objectives.md', aliases: ['part-2', 'objectives', 'quiz-part-2'] },
   {
     file: 'pages/03-part3-best-treatment.md',
     aliases: [
       'part-3', 'surgery-standard', 'lms-2023-first-operation', 'lms-2023-first-hepatectomy', 'blm-series', 'blm-paul-brousse',
       'mariani2013', 'ruiz2018', 'thermal-ablation', 'clocc-results', 'surgery-vs-ablation', 'meta-analysis', 'collision-design',
-      'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt',
+      'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt', 'case-part3', 'quiz-part-3',
     ],
   },
-  { file: 'pages/04-part4-progression.md', aliases: ['part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012'] },
-  { file: 'pages/05-part5-take-home.md', aliases: ['part-5', 'take-home'] },
+  { file: 'pages/04-part4-progression.md', aliases: ['part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012', 'case-part4', 'pathway', 'quiz-part-4'] },
+  { file: 'pages/05-part5-take-home.md', aliases: ['part-5', 'take-home', 'quiz-part-5', 'self-test'] },
   { file: 'pages/06-references.md', aliases: ['references'] },
 ]
 const expectedAliases = parts.flatMap(part => part.aliases)
@@ -154,7 +154,9 @@ describe('deck structure: parts and imports', () => {
     const aliases = slides.map(s => s.alias)
     expect(new Set(aliases).size).toBe(aliases.length)
     expect(aliases).toEqual(expectedAliases)
-    expect(slides).toHaveLength(42)
+    // 42 slides rebuild the lecture (with disclaimer and references); the rest are the deck's cases and quizzes.
+    const interactive = /^(case-|quiz-|pathway$|self-test$)/
+    expect(slides.filter(s => !interactive.test(s.alias))).toHaveLength(42)
   })
 
   it('only the cover uses the cover layout (the headmatter does not force it onto the other opening slides)', () => {
