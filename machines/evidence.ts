@@ -8,6 +8,7 @@ import { jcog0603 } from '../data/jcog0603'
 import { sbrt2022 } from '../data/sbrt2022'
 import { takeHome } from '../data/takeHome'
 import { vigano2012 } from '../data/vigano2012'
+import type { LectureSlide } from '../data/outline'
 
 /**
  * What a graded choice rests on: the citation as the lecture prints it (read from the dataset's provenance,
@@ -15,7 +16,7 @@ import { vigano2012 } from '../data/vigano2012'
  */
 export interface Evidence {
   citation: string
-  slide: string
+  slide: LectureSlide
 }
 
 export const EVIDENCE = {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { lookup } from '../lib/lookup'
 import { describeCorrect, loadQuizBank, parseQuizFile, QuizBankError } from './quiz-bank'
 import { countSentences, type QuizQuestion, TEMPLATE_PATTERN } from './quiz-schema'
+import { LECTURE_OUTLINE } from '../data/outline'
 
 const root = join(__dirname, '..')
 const quizDir = join(root, 'data/quiz')
@@ -18,15 +19,8 @@ function loadBank(): QuizQuestion[] {
   return bank
 }
 
-// The slide outline of the project brief: which route aliases belong to which section.
-const SLIDES_OF_PART: Record<string, string[]> = {
-  definitions: ['cover', 'disclaimer', 'omd-concept', 'omd-esmo'],
-  1: ['part-1', 'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'preop-number-size', 'esmo-chemo', 'jcog0603', 'jcog0603-results'],
-  2: ['part-2', 'objectives'],
-  3: ['part-3', 'surgery-standard', 'lms-2023-first-operation', 'lms-2023-first-hepatectomy', 'blm-series', 'blm-paul-brousse', 'mariani2013', 'ruiz2018', 'thermal-ablation', 'clocc-results', 'surgery-vs-ablation', 'meta-analysis', 'collision-design', 'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt'],
-  4: ['part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012'],
-  5: ['part-5', 'take-home'],
-}
+// Which route aliases belong to which section: the lecture's outline.
+const SLIDES_OF_PART: Record<string, readonly string[]> = LECTURE_OUTLINE
 
 describe('the question bank in data/quiz', () => {
   it('loads without a single schema or template error', () => {

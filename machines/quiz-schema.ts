@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { agenda } from '../data/agenda'
+import { LECTURE_SLIDES, type LectureSlide } from '../data/outline'
 
 /**
  * The question bank's schema (data/quiz/*.yaml) and the shape of a question once its `{{data.path}}`
@@ -18,19 +19,9 @@ export const PART_TITLES = Object.fromEntries(QUIZ_PARTS.map(part => [part, part
   ? 'Definitions'
   : `Part ${part} · ${agenda.parts[part - 1].title}`])) as Record<QuizPart, string>
 
-/** Route aliases of the teaching slides (the stable list in the project brief); `slide` must be one of them. */
-export const SLIDE_ALIASES = [
-  'cover', 'disclaimer', 'omd-concept', 'omd-esmo',
-  'part-1', 'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'preop-number-size', 'esmo-chemo', 'jcog0603',
-  'jcog0603-results',
-  'part-2', 'objectives',
-  'part-3', 'surgery-standard', 'lms-2023-first-operation', 'lms-2023-first-hepatectomy', 'blm-series', 'blm-paul-brousse',
-  'mariani2013', 'ruiz2018', 'thermal-ablation', 'clocc-results', 'surgery-vs-ablation', 'meta-analysis', 'collision-design',
-  'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt',
-  'part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012',
-  'part-5', 'take-home', 'references',
-] as const
-export type SlideAlias = typeof SLIDE_ALIASES[number]
+/** Route aliases of the teaching slides (data/outline.ts); `slide` must be one of them. */
+export const SLIDE_ALIASES = LECTURE_SLIDES as [LectureSlide, ...LectureSlide[]]
+export type SlideAlias = LectureSlide
 
 /**
  * A `{{dotted.data.path}}` placeholder, resolved from data/ by lib/lookup.ts; `{{path|1}}` fixes the decimals

@@ -6,31 +6,25 @@ import { dirname, resolve } from 'node:path'
 import { load, parse } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { agenda } from '../../data/agenda'
+import { LECTURE_OUTLINE } from '../../data/outline'
 import { lookup } from '../../lib/lookup'
 import { buildTable, tableIds } from '../../lib/tables'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..')
 const lecture = readFileSync(resolve(root, 'data/source/lecture.txt'), 'utf-8')
 
-/** The parts of the lecture, one file each, in the order they are presented. */
+/**
+ * The parts of the lecture, one file each, in the order they are presented: the lecture's slides
+ * (data/outline.ts, which quiz and case feedback link to) followed by the deck's case and quiz slides.
+ */
 const parts = [
-  { file: 'pages/00-opening.md', aliases: ['cover', 'disclaimer', 'omd-concept', 'omd-esmo', 'quiz-definitions'] },
-  {
-    file: 'pages/01-part1-chemotherapy.md',
-    aliases: ['part-1', 'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'preop-number-size', 'esmo-chemo', 'jcog0603', 'jcog0603-results', 'case-part1', 'quiz-part-1'],
-  },
-  { file: 'pages/02-part2-objectives.md', aliases: ['part-2', 'objectives', 'quiz-part-2'] },
-  {
-    file: 'pages/03-part3-best-treatment.md',
-    aliases: [
-      'part-3', 'surgery-standard', 'lms-2023-first-operation', 'lms-2023-first-hepatectomy', 'blm-series', 'blm-paul-brousse',
-      'mariani2013', 'ruiz2018', 'thermal-ablation', 'clocc-results', 'surgery-vs-ablation', 'meta-analysis', 'collision-design',
-      'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt', 'case-part3', 'quiz-part-3',
-    ],
-  },
-  { file: 'pages/04-part4-progression.md', aliases: ['part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012', 'case-part4', 'pathway', 'quiz-part-4'] },
-  { file: 'pages/05-part5-take-home.md', aliases: ['part-5', 'take-home', 'quiz-part-5', 'self-test'] },
-  { file: 'pages/06-references.md', aliases: ['references'] },
+  { file: 'pages/00-opening.md', aliases: [...LECTURE_OUTLINE.definitions, 'quiz-definitions'] },
+  { file: 'pages/01-part1-chemotherapy.md', aliases: [...LECTURE_OUTLINE[1], 'case-part1', 'quiz-part-1'] },
+  { file: 'pages/02-part2-objectives.md', aliases: [...LECTURE_OUTLINE[2], 'quiz-part-2'] },
+  { file: 'pages/03-part3-best-treatment.md', aliases: [...LECTURE_OUTLINE[3], 'case-part3', 'quiz-part-3'] },
+  { file: 'pages/04-part4-progression.md', aliases: [...LECTURE_OUTLINE[4], 'case-part4', 'pathway', 'quiz-part-4'] },
+  { file: 'pages/05-part5-take-home.md', aliases: [...LECTURE_OUTLINE[5], 'quiz-part-5', 'self-test'] },
+  { file: 'pages/06-references.md', aliases: [...LECTURE_OUTLINE.references] },
 ]
 const expectedAliases = parts.flatMap(part => part.aliases)
 

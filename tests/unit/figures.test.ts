@@ -125,14 +125,15 @@ describe('<BreastSeriesChart>', () => {
 })
 
 describe('<SbrtChart>', () => {
-  it('draws one series per local-control horizon; the data table has dose/fractions and follow-up', async () => {
+  it('draws one series per local-control horizon; the data table keeps every column of the lecture\'s table', async () => {
     const w = await mounted(SbrtChart)
     expectAccessibleCharts(w)
     const chart = Chart.getChart(w.find('canvas').element as HTMLCanvasElement)!
     expect(chart.data.datasets.map(d => d.label)).toEqual(['1-year local control', '2-year local control', '3-year local control', '4-year local control'])
     const table = document.getElementById(w.find('canvas').attributes('aria-describedby')!)!
     const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent!.trim())
-    expect(headers).toEqual(['Study', 'Design', 'Case and lesions', 'Dose (Gy) /fractions', 'Follow-up', 'Local control'])
+    // The lecture's header row: "Study Design Case and lesions Dose (Gy) /fractions Follow-up Local control Overall survival PFS Toxicity"
+    expect(headers).toEqual(['Study', 'Design', 'Case and lesions', 'Dose (Gy) /fractions', 'Follow-up', 'Local control', 'Overall survival', 'PFS', 'Toxicity'])
     expect(table.querySelector('tbody tr')!.textContent).toContain('45/3')
     await expectReady(w)
     w.unmount()
