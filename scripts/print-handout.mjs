@@ -21,18 +21,20 @@ export async function printDeck({ output, heading, select = () => true, answers 
   const slides = (await loadSlides()).filter(select)
   if (slides.length === 0)
     throw new Error(`${output}: no slide selected`)
-  const range = slides.map(slide => slide.no).join(',')
   const server = await startExportServer()
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
-    const query = new URLSearchParams({ print: 'true', range })
+    // Print mode and the answer-key flag are read from the page's search params. Slidev 52.20's print view
+    // ignores `range` under hash routing, so every slide is printed and the unselected ones removed below.
+    const query = new URLSearchParams({ print: 'true' })
     if (answers)
       query.set('key', '')
     await page.goto(`${server.url}?${query}#/print`, { waitUntil: 'networkidle' })
     const containers = page.locator('.print-slide-container')
     await containers.first().waitFor()
-    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n, slides.length)
+    const total = (await loadSlides()).length
+    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n, total)
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), null, { timeout: 60_000 })
     // Same readiness contract as `slidev export`: every [data-waitfor] waits for its selector.
     for (const element of await page.locator('[data-waitfor]').all()) {
@@ -55,12 +57,18 @@ export async function printDeck({ output, heading, select = () => true, answers 
         .handout-notes p { margin: 0 0 2.5mm; }
         .handout-cover { font-size: 10pt; color: #5b6472; margin-bottom: 4mm; }`
       document.head.append(style)
-      const containers = [...document.querySelectorAll('.print-slide-container')]
-      containers.forEach((container, index) => {
-        const slide = slides[index]
+      const selected = new Map(slides.map(slide => [slide.no, slide]))
+      let index = 0
+      for (const container of document.querySelectorAll('.print-slide-container')) {
+        // Container ids are "<slide no, 3 digits>-<click>" (Slidev's PrintSlideClick).
+        const slide = selected.get(Number(container.id.split('-')[0]))
+        if (!slide) {
+          container.remove()
+          continue
+        }
         const wrapper = document.createElement('section')
         wrapper.className = 'handout-page'
-        if (index === 0) {
+        if (index++ === 0) {
           const cover = document.createElement('div')
           cover.className = 'handout-cover'
           cover.textContent = heading
@@ -77,7 +85,7 @@ export async function printDeck({ output, heading, select = () => true, answers 
           body.innerHTML = slide.noteHtml
           wrapper.append(body)
         }
-      })
+      }
     }, { slides: slides.map(({ no, title, noteHtml }) => ({ no, title, noteHtml })), heading, notes, zoom: SLIDE_ZOOM })
     await page.emulateMedia({ media: 'screen' })
     await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })

@@ -1,25 +1,80 @@
 import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from './deck-info'
-import { inkPerPage, pdfHasOutline, pdfPageCount, pdfText } from './pdf'
+import { CHART_SLIDES, loadDeck } from './deck-info'
+import { chartInk, inkPerPage, pdfHasOutline, pdfPageCount, pdfText } from './pdf'
 
-const SLIDES_PDF = 'exports/oligoprogressive-liver-metastases.pdf'
 const root = new URL('../../', import.meta.url).pathname
+const EXPORTS = {
+  slides: `${root}exports/oligoprogressive-liver-metastases.pdf`,
+  handout: `${root}exports/oligoprogressive-liver-metastases-handout.pdf`,
+  key: `${root}exports/oligoprogressive-liver-metastases-answer-key.pdf`,
+}
 
 test.describe.configure({ timeout: 600_000 })
 
-test('npm run export writes one PDF page per slide, none blank, with an outline and selectable text', async () => {
-  const total = (await loadDeck()).length
+function blankPages(file: string) {
+  return inkPerPage(file).map((share, index) => ({ page: index + 1, share })).filter(p => p.share < 0.0005)
+}
 
-  execFileSync('npm', ['run', '--silent', 'export'], { cwd: root, stdio: 'inherit' })
-  const file = `${root}${SLIDES_PDF}`
+test.beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'export:all'], { cwd: root, stdio: 'inherit' })
+})
 
-  expect(pdfPageCount(file)).toBe(total)
-  const ink = inkPerPage(file)
-  const blank = ink.map((share, index) => ({ page: index + 1, share })).filter(p => p.share < 0.0005)
-  expect(blank, 'pages with (almost) nothing printed').toEqual([])
+test('the slides PDF has one page per slide, none blank, an outline, selectable text and every chart drawn', async () => {
+  const deck = await loadDeck()
+  const file = EXPORTS.slides
+  expect(pdfPageCount(file)).toBe(deck.length)
+  expect(blankPages(file), 'pages with (almost) nothing printed').toEqual([])
   expect(await pdfHasOutline(file)).toBe(true)
   const text = pdfText(file).replace(/\s+/g, ' ')
   expect(text).toContain('Oligoprogressive Liver Metastases')
   expect(text).toContain('Take Home messages')
+  for (const alias of CHART_SLIDES) {
+    const { no } = deck.find(s => s.alias === alias)!
+    expect(chartInk(file, no), `chart colours printed on page ${no} (${alias})`).toBeGreaterThan(0.001)
+  }
+  // Print shows the decision points and questions, never the answers.
+  expect(text).not.toMatch(/Best path|Correct answer/i)
+})
+
+test('the handout has one A4 page per slide with its speaker notes, an outline and selectable text', async () => {
+  const deck = await loadDeck()
+  const file = EXPORTS.handout
+  expect(pdfPageCount(file)).toBe(deck.length)
+  expect(blankPages(file)).toEqual([])
+  expect(await pdfHasOutline(file)).toBe(true)
+  const text = pdfText(file).replace(/\s+/g, ' ')
+  // Each slide's notes are printed: sample the opening words of a few of them.
+  for (const slide of [deck[0], deck[Math.floor(deck.length / 2)], deck[deck.length - 1]]) {
+    const words = slide.note.replace(/<[^>]+>|[*_`"“”]/g, '').trim().split(/\s+/).slice(0, 5).join(' ')
+    expect(text, `notes of slide ${slide.no}`).toContain(words)
+  }
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/)
+})
+
+test('the answer key holds the quiz and case slides with their answers and explanations', async () => {
+  const deck = await loadDeck()
+  const file = EXPORTS.key
+  const keySlides = deck.filter(s => /^(quiz-|case-)/.test(s.alias ?? ''))
+  expect(pdfPageCount(file)).toBe(keySlides.length)
+  expect(blankPages(file)).toEqual([])
+  const text = pdfText(file).replace(/\s+/g, ' ')
+  for (const slide of keySlides)
+    expect(text, `title of ${slide.alias}`).toContain(slide.title.replace(/[*_`]/g, '').slice(0, 25))
+  // Every question on a quiz slide is printed with its explanation.
+  const polled = readdirSync(`${root}data/quiz`).filter(name => name.endsWith('.yaml'))
+    .flatMap(name => parse(readFileSync(`${root}data/quiz/${name}`, 'utf8')).questions)
+    .filter((question: any) => question.poll)
+  expect(polled.length).toBeGreaterThanOrEqual(24)
+  for (const question of polled) {
+    const opening = question.explanation.split('{{')[0].trim().split(/\s+/).slice(0, 6).join(' ')
+    expect(text, `explanation of ${question.id}`).toContain(opening)
+  }
+  // Each case slide shows its best path, as `npm run case:key` gives it.
+  const caseKey = JSON.parse(execFileSync('npm', ['run', '--silent', 'case:key', '--', 'cases/late-single-metachronous.yaml'], { cwd: root, encoding: 'utf8' }))
+  expect(caseKey.steps[0].best).toEqual(['surgery-first'])
+  expect(text).toMatch(/Best path|best:? Surgery first/i)
 })

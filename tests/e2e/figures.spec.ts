@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { loadDeck } from './deck-info'
-
-const CHART_SLIDES = [
-  'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'jcog0603-results', 'blm-series',
-  'blm-paul-brousse', 'clocc-results', 'meta-analysis', 'collision-os', 'collision-summary', 'sbrt',
-]
+import { CHART_SLIDES, loadDeck } from './deck-info'
 
 async function slideNo(alias: string) {
   const slide = (await loadDeck()).find(s => s.alias === alias)

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
+import { OKABE_ITO } from '../../lib/charts/theme'
 
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -35,4 +36,25 @@ export function inkPerPage(file: string, resolution = 24): number[] {
     }
     return ink / pixels.length
   })
+}
+
+/** The charts' colours (lib/charts/theme.ts), black left out: text and slide chrome never use them. */
+const CHART_COLOURS = Object.entries(OKABE_ITO).filter(([name]) => name !== 'black')
+  .map(([, hex]) => [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16)))
+
+/** Share of a page's pixels painted in a chart colour: a chart that printed blank scores about zero. */
+export function chartInk(file: string, page: number, resolution = 72): number {
+  const dir = mkdtempSync(join(tmpdir(), 'pdfchart-'))
+  execFileSync('pdftoppm', ['-r', String(resolution), '-f', String(page), '-l', String(page), file, join(dir, 'p')])
+  const name = readdirSync(dir).find(n => n.endsWith('.ppm'))!
+  const bytes = readFileSync(join(dir, name))
+  const match = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'))!
+  const pixels = bytes.subarray(match[0].length)
+  let ink = 0
+  for (let i = 0; i + 2 < pixels.length; i += 3) {
+    const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]]
+    if (CHART_COLOURS.some(([R, G, B]) => Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < 60))
+      ink++
+  }
+  return ink / (pixels.length / 3)
 }

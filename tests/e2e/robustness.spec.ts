@@ -8,7 +8,7 @@ function clippedElements(page: import('@playwright/test').Page, no: number) {
     const box = slide.getBoundingClientRect()
     const tolerance = 2
     return [...slide.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, table, td, th, figure, canvas, button, svg')]
-      .filter(el => el.offsetParent !== null && !el.closest('[data-allow-overflow]'))
+      .filter(el => el.offsetParent !== null && !el.closest('[data-allow-overflow], .sr-only'))
       .filter((el) => {
         const r = el.getBoundingClientRect()
         return r.width > 0 && (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance)
@@ -27,6 +27,13 @@ for (const viewport of [{ width: 390, height: 844, name: 'phone' }, { width: 192
       await page.goto(`/#/${no}`)
       await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
       await page.waitForLoadState('networkidle')
+      // Figures size themselves after their first frame: measure once each is ready (the same
+      // `data-waitfor` contract `slidev export` waits on) and settled.
+      if (await page.locator(`.slidev-page-${no} [data-waitfor]`).count() > 0) {
+        await expect.poll(() => page.evaluate(no => [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no} [data-waitfor]`)]
+          .every(el => el.querySelector(el.dataset.waitfor!)), no), `figures of slide ${no} ready`).toBe(true)
+        await page.waitForTimeout(300)
+      }
       clipped.push(...(await clippedElements(page, no)).map(what => `slide ${no}: ${what}`))
       if (no % 10 === 1)
         await page.screenshot({ path: testInfo.outputPath(`${viewport.name}-${no}.png`) })
