@@ -1,17 +1,45 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
 // `slidev build`, `slidev export` and the dev server define different feature flags, and Vite's
 // dependency cache is keyed on the config: sharing one cache made every switch re-optimize, and a
 // re-optimization that lands while `slidev export` is loading the print view reloads it mid-export.
+/**
+ * Slidev's build puts every module whose path contains `/node_modules/vue` into its eager `modules/vue`
+ * chunk: that catches vue-chartjs, and Chart.js with it, so the first slide waited for ~180 kB of chart code.
+ * Leave the chart libraries out of it: they load with the first slide that draws a chart.
+ */
+function chartsChunk(): Plugin {
+  return {
+    name: 'omd:charts-chunk',
+    enforce: 'post',
+    config(config) {
+      const output = config.build?.rollupOptions?.output
+      const slidevChunks = !Array.isArray(output) ? output?.manualChunks : undefined
+      if (typeof slidevChunks !== 'function')
+        return
+      return {
+        build: { rollupOptions: { output: {
+          manualChunks(id, meta) {
+            // Left to the bundler's own splitting: they follow the chart components into lazy slide chunks.
+            if (/\/node_modules\/(chart\.js|vue-chartjs|@kurkle\/color)\//.test(id))
+              return null
+            return slidevChunks(id, meta)
+          },
+        } } },
+      }
+    },
+  }
+}
+
 const slidevCommand = ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
 
 export default defineConfig({
   cacheDir: `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue()] : [],
+  plugins: process.env.VITEST ? [vue()] : [chartsChunk()],
   optimizeDeps: {
     // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
     // re-optimizes and reloads the page, which breaks `slidev export` half-way through.

@@ -16,6 +16,10 @@ export const OUTPUTS = {
 }
 const TITLE = 'Management of Oligoprogressive Liver Metastases — René Adam'
 
+// A Slidev server started with NODE_ENV=production (set in a shell, or inherited from a process that ran
+// Vite's preview) mounts nothing, and the export then times out waiting for the page.
+delete process.env.NODE_ENV
+
 function exportSlides() {
   const result = spawnSync('npx', [
     'slidev', 'export', 'slides.md',

@@ -37,3 +37,42 @@ test('the presenter view has no serious or critical WCAG 2.1 A/AA violation in i
   const violations = await seriousViolations(new AxeBuilder({ page }).include('.slidev-note').include('.slidev-page'))
   expect(violations).toEqual([])
 })
+
+test('the case simulator has no serious or critical violation with graded feedback and at the debrief', async ({ page }) => {
+  await page.goto('/#/case-part4')
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  const sim = page.locator('[data-case="three-large-progressing"]')
+  const press = (name: string) => sim.getByRole('button', { name, exact: true }).click()
+  await press('Start the case')
+  await press('Surgery first') // incorrect: feedback shown, asked again
+  expect(await seriousViolations(new AxeBuilder({ page }).include('[data-case="three-large-progressing"]'))).toEqual([])
+  for (const step of ['Chemotherapy first', 'Restage after first-line chemotherapy', 'Second-line chemotherapy', 'Restage after second-line chemotherapy', 'Local treatment now', 'Liver resection', 'Debrief'])
+    await press(step)
+  await expect(sim.getByTestId('case-score')).toBeVisible()
+  expect(await seriousViolations(new AxeBuilder({ page }).include('[data-case="three-large-progressing"]'))).toEqual([])
+})
+
+test('the self-test has no serious or critical violation on a question with feedback and on the results', async ({ page }) => {
+  await page.goto('/#/self-test')
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  const quiz = page.locator('.quiz-self').filter({ visible: true })
+  await quiz.getByRole('radio', { name: /^Part 2/ }).check()
+  await quiz.getByRole('button', { name: 'Start the self-test' }).click()
+  const progress = quiz.getByText(/^Question \d+ of \d+/)
+  const total = Number((await progress.textContent())!.match(/of (\d+)/)![1])
+  for (let n = 1; n <= total; n++) {
+    const first = quiz.locator('input').first()
+    if (await first.getAttribute('type') === 'text')
+      await first.fill('1')
+    else
+      await first.check()
+    await quiz.getByRole('button', { name: 'Submit answer' }).click()
+    if (n === 1)
+      expect(await seriousViolations(new AxeBuilder({ page }).include('.quiz-self'))).toEqual([])
+    await quiz.getByRole('button', { name: n < total ? 'Next question' : 'See your score' }).click()
+  }
+  await expect(quiz.getByRole('heading', { name: /^Your score/ })).toBeVisible()
+  expect(await seriousViolations(new AxeBuilder({ page }).include('.quiz-self'))).toEqual([])
+})

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { preview, type PreviewServer } from 'vite'
+import { guardPage } from './guards'
+
+const root = new URL('../../', import.meta.url).pathname
+let outDir = ''
+let server: PreviewServer
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000)
+  outDir = mkdtempSync(join(tmpdir(), 'omd-subpath-'))
+  execFileSync('npx', ['slidev', 'build', '--base', '/omd/', '--out', outDir], { cwd: root, stdio: 'ignore' })
+  const nodeEnv = process.env.NODE_ENV
+  server = await preview({ configFile: false, logLevel: 'silent', base: '/omd/', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
+  // preview() sets NODE_ENV=production for this whole worker; Slidev servers started later (exports) must not inherit it.
+  if (nodeEnv === undefined)
+    delete process.env.NODE_ENV
+  else
+    process.env.NODE_ENV = nodeEnv
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  rmSync(outDir, { recursive: true, force: true })
+})
+
+test('a build for a course site\'s /omd/ sub-path serves deep links, charts included, from that path only', async ({ page }) => {
+  const url = server.resolvedUrls!.local[0] // http://127.0.0.1:<port>/omd/
+  const guards = await guardPage(page, new URL(url).origin)
+  const requested: string[] = []
+  page.on('request', request => requested.push(new URL(request.url()).pathname))
+  await page.goto(`${url}#/meta-analysis`)
+  await expect(page.locator('[data-figure="forest-plot"] [data-chart-ready="true"]').first()).toBeAttached({ timeout: 15_000 })
+  await page.reload()
+  await expect(page.locator('[data-figure="forest-plot"]').first()).toBeVisible()
+  expect(guards.failedRequests).toEqual([])
+  expect(guards.consoleErrors).toEqual([])
+  expect(requested.filter(path => !path.startsWith('/omd/'))).toEqual([])
+})
