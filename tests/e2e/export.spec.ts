@@ -35,8 +35,11 @@ test('the slides PDF has one page per slide, none blank, an outline, selectable 
     const { no } = deck.find(s => s.alias === alias)!
     expect(chartInk(file, no), `chart colours printed on page ${no} (${alias})`).toBeGreaterThan(0.001)
   }
-  // Print shows the decision points and questions, never the answers.
-  expect(text).not.toMatch(/Best path|Correct answer/i)
+  // A case slide prints its stem, facts and decision points; quiz and case slides never their answers.
+  expect(text).toContain('Three large metastases progressing on two lines')
+  expect(text).toContain('Decision points')
+  expect(text).toContain('What is your initial strategy?')
+  expect(text).not.toMatch(/Best path|Correct answer|Answer:|Answer key/i)
 })
 
 test('the handout has one A4 page per slide with its speaker notes, an outline and selectable text', async () => {
