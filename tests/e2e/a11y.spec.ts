@@ -76,3 +76,24 @@ test('the self-test has no serious or critical violation on a question with feed
   await expect(quiz.getByRole('heading', { name: /^Your score/ })).toBeVisible()
   expect(await seriousViolations(new AxeBuilder({ page }).include('.quiz-self'))).toEqual([])
 })
+
+test('the quiz reveal and a figure\'s data table work from the keyboard alone', async ({ page }) => {
+  await page.goto('/#/quiz-part-2')
+  const quiz = page.locator('.slidev-page').filter({ visible: true })
+  const reveal = quiz.getByRole('button', { name: 'Reveal the answer' })
+  await reveal.focus()
+  await page.keyboard.press('Enter')
+  await expect(quiz.getByText(/^Answer/).first()).toBeVisible()
+
+  await page.goto('/#/epoc-dfs')
+  const slide = page.locator('.slidev-page').filter({ visible: true })
+  const toggle = slide.getByRole('button', { name: 'Data table' })
+  const table = slide.locator('.chart-figure__table').first()
+  // Before: only for screen readers (a 1 px box); after Enter: shown over the chart.
+  expect((await table.boundingBox())?.width ?? 0).toBeLessThan(5)
+  await toggle.focus()
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await table.boundingBox())?.width ?? 0).toBeGreaterThan(200)
+  await expect(table).toContainText('152')
+  expect(await seriousViolations(new AxeBuilder({ page }).include('.chart-figure'))).toEqual([])
+})
