@@ -1,4 +1,5 @@
-// Speaker notes of every slide, as HTML, read from the deck's markdown by Slidev's own parser.
+// The deck's slides (hidden ones left out) with their speaker notes, as markdown and as HTML, read from
+// slides.md and its `src:` imports by Slidev's own parser. Used by the exports, the benchmark and the e2e tests.
 import { load } from '@slidev/parser/fs'
 import MarkdownIt from 'markdown-it'
 
@@ -11,7 +12,9 @@ export async function loadSlides(root = process.cwd()) {
     .map((slide, index) => ({
       no: index + 1,
       title: slide.title ?? '',
+      alias: slide.frontmatter.routeAlias,
       frontmatter: slide.frontmatter,
+      note: slide.note ?? '',
       noteHtml: markdown.render(slide.note ?? ''),
     }))
 }

@@ -18,7 +18,8 @@ const SLIDE_ZOOM = 0.69
  * @param {boolean} [options.notes] print each slide's speaker notes beneath it
  */
 export async function printDeck({ output, heading, select = () => true, answers = false, notes = true }) {
-  const slides = (await loadSlides()).filter(select)
+  const deck = await loadSlides()
+  const slides = deck.filter(select)
   if (slides.length === 0)
     throw new Error(`${output}: no slide selected`)
   const server = await startExportServer()
@@ -33,8 +34,7 @@ export async function printDeck({ output, heading, select = () => true, answers 
     await page.goto(`${server.url}?${query}#/print`, { waitUntil: 'networkidle' })
     const containers = page.locator('.print-slide-container')
     await containers.first().waitFor()
-    const total = (await loadSlides()).length
-    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n, total)
+    await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length >= n, deck.length)
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), null, { timeout: 60_000 })
     // Same readiness contract as `slidev export`: every [data-waitfor] waits for its selector.
     for (const element of await page.locator('[data-waitfor]').all()) {
