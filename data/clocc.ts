@@ -6,6 +6,9 @@ export const clocc = defineDataset({
   source: {
     citation: 'Ruers et al; Ann Oncol 2012 (Phase II EORTC-NCRI CCSG-ALM Intergroup 40004, CLOCC)',
     slide: 'What is the best treatment of Oligo-metastatic disease ? (thermal ablation) / CLOCC : Results',
+    /** The lecture shows the long-term (10-year) results under "Ann Oncol 2012"; a 2012 paper cannot hold them. */
+    publication:
+      'Ruers T, Van Coevorden F, Punt CJA, et al. Local treatment of unresectable colorectal liver metastases: results of a randomized phase II trial. J Natl Cancer Inst 2017;109(9):djx015. doi:10.1093/jnci/djx015',
     caveats: [
       'The numbers at risk are printed without time points ("Nombre de patients à risque"); no time axis is drawn from them.',
       'O is read as observed events (deaths) and N as patients per arm; the text does not spell it out.',
@@ -27,6 +30,8 @@ export const clocc = defineDataset({
   ablationSizeLimitCm: { min: 2, max: 3, printed: 'max 2-3 cm' },
   medianLesions: 4,
   findings: 'an improvement in PFS and in OS was reported',
+  /** Short form of the long-term report, printed next to the lecture's citation. */
+  longTermCitation: 'Ruers et al., J Natl Cancer Inst 2017;109:djx015',
   longTermYears: 10,
   outcome: 'Overall Survival',
   arms: {
