@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
@@ -34,12 +35,39 @@ function chartsChunk(): Plugin {
   }
 }
 
+/**
+ * `virtual:omd-figure-files`: the names of the files in public/figures (the presenter's original figures, see
+ * components/FigureSlot.vue), read when the module is loaded: a slot without an image never requests one, so a
+ * missing image makes no 404. The dev server reloads the deck when a file is added or removed there.
+ */
+function figureFiles(): Plugin {
+  const id = 'virtual:omd-figure-files'
+  const dir = fileURLToPath(new URL('./public/figures/', import.meta.url))
+  const list = () => (existsSync(dir) ? readdirSync(dir).filter(name => !name.startsWith('.')).sort() : [])
+  return {
+    name: 'omd:figure-files',
+    resolveId: source => (source === id ? `\0${id}` : undefined),
+    load: loaded => (loaded === `\0${id}` ? `export default ${JSON.stringify(list())}` : undefined),
+    configureServer(server) {
+      const changed = (file: string) => {
+        if (!file.startsWith(dir)) return
+        const module = server.moduleGraph.getModuleById(`\0${id}`)
+        if (module) server.moduleGraph.invalidateModule(module)
+        server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.add(dir)
+      server.watcher.on('add', changed)
+      server.watcher.on('unlink', changed)
+    },
+  }
+}
+
 const slidevCommand = ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
 
 export default defineConfig({
   cacheDir: `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue()] : [chartsChunk()],
+  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles()],
   optimizeDeps: {
     // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
     // re-optimizes and reloads the page, which breaks `slidev export` half-way through.
