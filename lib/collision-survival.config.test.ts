@@ -3,6 +3,7 @@ import { collision } from '../data/collision'
 import { readLectureCollision } from '../tests/unit/support/lecture'
 import {
   buildCollisionSurvivalConfig,
+  collisionSurvivalTable,
   collisionSurvivalView,
   RECONSTRUCTION_NOTE,
   type NumbersAtRiskOptions,
@@ -43,10 +44,23 @@ describe('collisionSurvivalView', () => {
     }
   })
 
-  it('tells screen readers it is a reconstruction, with the values at 36 and 60 months', () => {
+  it('stops the curve at 48 months, where each arm still has at least a fifth of its patients at risk, and says so', () => {
+    // Printed: 37 and 36 of 148 at risk at 48 months, 15 and 15 at 60 months.
+    expect(view.drawnUntil).toBe(48)
+    const config = buildCollisionSurvivalConfig(collision)
+    for (const dataset of config.data.datasets)
+      expect((dataset.data as { x: number }[]).map(p => p.x)).toEqual([0, 12, 24, 36, 48])
+    expect(view.stopNote).toMatch(/stops at 48 months: at 60 months only 15 of 148 and 15 of 148 patients remain at risk/)
+    expect(view.ariaLabel).toContain(view.stopNote)
+    // the numbers at risk under the axis still run to 72 months
+    expect((config.options!.plugins as any).numbersAtRisk.months).toEqual([0, 12, 24, 36, 48, 60, 72])
+    expect(collisionSurvivalTable(view).rows.at(-1)).toMatchObject({ resectionSurvival: 'not drawn', ablationSurvival: 'not drawn' })
+  })
+
+  it('tells screen readers it is a reconstruction, with the values at 36 and 48 months', () => {
     expect(view.ariaLabel).toMatch(/^Overall survival reconstructed from the published numbers at risk/)
     expect(view.ariaLabel).toContain("not the trial's Kaplan–Meier curve")
-    expect(view.ariaLabel).toMatch(/\d+% after resection and \d+% after ablation at 36 months; .* at 60 months\.$/)
+    expect(view.ariaLabel).toMatch(/\d+% after resection and \d+% after ablation at 36 months; .* at 48 months\./)
     expect(view.note).toBe(RECONSTRUCTION_NOTE)
     expect(RECONSTRUCTION_NOTE).toBe(
       "Reconstruction from the published numbers at risk (actuarial life table), not the trial's Kaplan–Meier curve",
@@ -62,11 +76,11 @@ describe('collisionSurvivalView', () => {
 describe('buildCollisionSurvivalConfig', () => {
   const config = buildCollisionSurvivalConfig(collision)
 
-  it('plots one line per arm over months 0–72, survival in percent', () => {
+  it('plots one line per arm on an axis of months 0–72, survival in percent, the line up to 48 months', () => {
     expect(config.type).toBe('line')
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Resection', 'Ablation'])
     const points = config.data.datasets[0].data as { x: number; y: number }[]
-    expect(points.map((p) => p.x)).toEqual(PRINTED.months)
+    expect(points.map((p) => p.x)).toEqual(PRINTED.months.filter((m: number) => m <= 48))
     const x = config.options!.scales!.x as { title: { text: string }; min: number; max: number }
     expect(x.title.text).toBe('Months from randomization')
     expect([x.min, x.max]).toEqual([0, 72])

@@ -44,12 +44,22 @@ export interface SurvivalArmView {
 export interface SurvivalView {
   months: number[]
   arms: SurvivalArmView[]
+  /** Last month the curve is drawn to: afterwards too few patients remain at risk to read a difference. */
+  drawnUntil: number
   ariaLabel: string
   note: string
+  /** Says where and why the curve stops (shown on the chart). */
+  stopNote: string
 }
 
+/**
+ * The curve stops after the last month at which every arm still has this share of its randomised patients at risk.
+ * A rule of this deck (the lecture gives none): beyond it, one or two deaths move the estimate by several points.
+ */
+export const MIN_AT_RISK_SHARE = 0.2
+
 /** Survival of every arm, and the texts the chart, table and screen readers show. */
-export function collisionSurvivalView(dataset: SurvivalDataset, milestones: readonly number[] = [36, 60]): SurvivalView {
+export function collisionSurvivalView(dataset: SurvivalDataset, milestones: readonly number[] = [36, 48]): SurvivalView {
   const entries = Object.entries(dataset.arms)
   if (entries.length === 0 || entries.length > ARM_STYLES.length) {
     throw new Error(`collisionSurvivalView: data/${dataset.id}.ts "arms" must hold 1 to ${ARM_STYLES.length} arms, got ${entries.length}`)
@@ -70,8 +80,19 @@ export function collisionSurvivalView(dataset: SurvivalDataset, milestones: read
       style: ARM_STYLES[i],
     }
   })
+  const inputs = entries.map(([, arm]) => arm)
+  let last = 0
+  months.forEach((_, j) => {
+    if (inputs.every((arm) => arm.atRisk[j] >= MIN_AT_RISK_SHARE * arm.atRisk[0])) last = j
+  })
+  const drawnUntil = months[last]
+  const after = last + 1 < months.length ? last + 1 : last
+  const fewest = inputs.map((arm) => `${arm.atRisk[after]} of ${arm.atRisk[0]}`).join(' and ')
+  const stopNote = last + 1 < months.length
+    ? `The curve stops at ${drawnUntil} months: at ${months[after]} months only ${fewest} patients remain at risk, too few to read a difference (this deck's rule: at least ${Math.round(MIN_AT_RISK_SHARE * 100)}% of each arm at risk). Numbers at risk are printed to ${months[months.length - 1]} months.`
+    : ''
   const parts = milestones
-    .filter((m) => months.includes(m))
+    .filter((m) => months.includes(m) && m <= drawnUntil)
     .map((m) => {
       const j = months.indexOf(m)
       return `${arms.map((a) => `${formatPercent(a.survivalPct[j], { digits: 0 })} after ${a.label.toLowerCase()}`).join(' and ')} at ${m} months`
@@ -79,17 +100,18 @@ export function collisionSurvivalView(dataset: SurvivalDataset, milestones: read
   const ariaLabel =
     `Overall survival reconstructed from the published numbers at risk (actuarial life table, not the trial's ` +
     `Kaplan–Meier curve): ${parts.join('; ')}.`
-  return { months, arms, ariaLabel, note: RECONSTRUCTION_NOTE }
+  return { months, arms, drawnUntil, ariaLabel: stopNote ? `${ariaLabel} ${stopNote}` : ariaLabel, note: RECONSTRUCTION_NOTE, stopNote }
 }
 
 /** The data table behind the figure (aria-describedby): printed numbers at risk and the reconstructed survival. */
 export function collisionSurvivalTable(view: SurvivalView): { caption: string; columns: TableColumn[]; rowHeader: string; rows: TableRow[] } {
   return {
-    caption: 'COLLISION: number at risk (number of events) as printed, and overall survival reconstructed from them',
+    caption: 'COLLISION: Number at risk (number of events) as printed, and overall survival reconstructed from them',
     columns: [
       { key: 'month', label: 'Months from randomization', numeric: true },
-      ...view.arms.flatMap((arm) => [
-        { key: `${arm.key}AtRisk`, label: `${arm.label}: at risk (events)`, numeric: true },
+      // The lecture's row labels: "Strata Resection", then "Ablation".
+      ...view.arms.flatMap((arm, i) => [
+        { key: `${arm.key}AtRisk`, label: `${i === 0 ? 'Strata ' : ''}${arm.label}: at risk (events)`, numeric: true },
         { key: `${arm.key}Survival`, label: `${arm.label}: survival, reconstructed`, numeric: true },
       ]),
     ],
@@ -99,7 +121,7 @@ export function collisionSurvivalTable(view: SurvivalView): { caption: string; c
       ...Object.fromEntries(
         view.arms.flatMap((arm) => [
           [`${arm.key}AtRisk`, arm.atRiskText[j]],
-          [`${arm.key}Survival`, formatPercent(arm.survivalPct[j], { digits: 1 })],
+          [`${arm.key}Survival`, month <= view.drawnUntil ? formatPercent(arm.survivalPct[j], { digits: 1 }) : 'not drawn'],
         ]),
       ),
     })),
@@ -165,7 +187,7 @@ export function buildCollisionSurvivalConfig(
     data: {
       datasets: view.arms.map((arm) => ({
         label: arm.label,
-        data: view.months.map((m, j) => ({ x: m, y: arm.survivalPct[j] })),
+        data: view.months.filter((m) => m <= view.drawnUntil).map((m, j) => ({ x: m, y: arm.survivalPct[j] })),
         borderColor: arm.style.color,
         backgroundColor: arm.style.color,
         borderDash: arm.style.borderDash,

@@ -140,3 +140,16 @@ describe('formatRevManP', () => {
     [0.0005, '= 0.0005'],
   ])('%f → "P %s"', (p, text) => expect(formatRevManP(p)).toBe(text))
 })
+
+describe('forest plot: whose numbers the pooled line shows', () => {
+  it('says "as published" for the paper\'s analysis, and labels fixed effect and leave-one-out as the deck\'s own computation', () => {
+    const published = forestPlotView(meijerink2018)
+    expect(published.computedByDeck).toBe(false)
+    expect(published.provenance).toMatch(/as published/)
+    const fixed = forestPlotView(meijerink2018, { model: 'fixed', omitted: null })
+    expect(fixed.computedByDeck).toBe(true)
+    expect(fixed.provenance).toMatch(/deck's own computation, not the paper's: fixed effect/)
+    const without = forestPlotView(meijerink2018, { model: 'random', omitted: 'Hof 2016' })
+    expect(without.provenance).toMatch(/deck's own computation.*Hof 2016 left out/)
+  })
+})

@@ -111,6 +111,10 @@ export interface ForestView {
   total: { weight: string; hrCi: string; hr: number; ciLow: number; ciHigh: number }
   heterogeneity: string
   overallEffect: string
+  /** False for the paper's own analysis (random effects, every study); true for what the deck recomputes. */
+  computedByDeck: boolean
+  /** Says whose numbers the pooled line is: the paper's, or this deck's own computation. */
+  provenance: string
   ariaLabel: string
 }
 
@@ -161,6 +165,10 @@ export function forestPlotView(dataset: ForestDataset, rawState: Partial<ForestS
     },
     heterogeneity: heterogeneityText(result, state.model),
     overallEffect: overallEffectText(result),
+    computedByDeck: state.model !== DEFAULT_FOREST_STATE.model || state.omitted !== null,
+    provenance: state.model === DEFAULT_FOREST_STATE.model && state.omitted === null
+      ? 'Pooled line as published (random effects, all studies).'
+      : `This deck's own computation, not the paper's: ${[state.model === 'fixed' ? 'fixed effect' : 'random effects', state.omitted ? `${state.omitted} left out` : ''].filter(Boolean).join(', ')}.`,
     ariaLabel:
       `Forest plot of ${scope}: pooled hazard ratio ${hr} (95% CI ${low} to ${high}), ` +
       `${modelText.sentence}, I² ${Math.round(result.I2)}%.`,

@@ -77,7 +77,7 @@ function epocAtRisk(): SourceTableModel {
   const arms = [d.atRisk.arms.surgeryAlone, d.atRisk.arms.perioperativeFolfox4]
   return {
     id: 'epoc-at-risk',
-    caption: 'EORTC 40983 (EPOC): number of patients at risk',
+    caption: 'EORTC 40983 (EPOC): Number of patients at risk :',
     columns: [{ key: 'arm', label: 'Arm' }, { key: 'o', label: 'O', numeric: true }, { key: 'n', label: 'N', numeric: true }, ...unlabelledTimes(4)],
     rowHeader: 'arm',
     rows: arms.map(arm => ({ arm: arm.label, o: n(arm.observedEvents), n: n(arm.patients), ...atRiskCells(arm.atRisk) })),
@@ -257,7 +257,7 @@ function cloccAtRisk(): SourceTableModel {
   const d = datasets.clocc
   return {
     id: 'clocc-at-risk',
-    caption: 'CLOCC: overall survival, number of patients at risk',
+    caption: 'CLOCC: Overall Survival, Nombre de patients à risque :',
     columns: [{ key: 'arm', label: 'Treatment' }, { key: 'o', label: 'O', numeric: true }, { key: 'n', label: 'N', numeric: true }, ...unlabelledTimes(5)],
     rowHeader: 'arm',
     rows: [d.arms.systemic, d.arms.rfPlusSystemic].map(arm => ({ arm: arm.label, o: n(arm.observedEvents), n: n(arm.patients), ...atRiskCells(arm.atRisk) })),
@@ -305,11 +305,12 @@ function collisionAtRisk(): SourceTableModel {
   const arms = [d.arms.resection, d.arms.ablation]
   return {
     id: 'collision-at-risk',
-    caption: 'COLLISION: overall survival, number at risk (number of events)',
-    columns: [{ key: 'arm', label: 'Strata' }, ...d.months.map(m => ({ key: `m${m}`, label: String(m), numeric: true }))],
+    caption: 'COLLISION: overall survival, Number at risk (number of events)',
+    // As the lecture prints it: "Strata" opens the first row ("Strata Resection", then "Ablation").
+    columns: [{ key: 'arm', label: '' }, ...d.months.map(m => ({ key: `m${m}`, label: String(m), numeric: true }))],
     rowHeader: 'arm',
-    rows: arms.map(arm => ({
-      arm: arm.label,
+    rows: arms.map((arm, i) => ({
+      arm: i === 0 ? `Strata ${arm.label}` : arm.label,
       ...Object.fromEntries(d.months.map((m, i) => [`m${m}`, `${n(arm.atRisk[i])} (${n(arm.events[i])})`])),
     })),
     notes: ['Months from randomization', `Conditional probability to eventually prove non-inferiority ${d.conditionalProbabilityPct}%`],

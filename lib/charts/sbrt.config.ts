@@ -1,5 +1,7 @@
 /**
- * SBRT series (Arabiah 2022): local control by study. The table reports 1-, 2-, 3- or 4-year local control
+ * SBRT series (Arabiah 2022): local control, overall survival and PFS by study, one panel each (a measure is
+ * parsed from its own column; local control alone would flatter a treatment the lecture does not rank as curative).
+ * Local control by study. The table reports 1-, 2-, 3- or 4-year local control
  * depending on the study; each horizon is its own series (own point shape and legend entry), so horizons are never
  * mixed silently. Rates are parsed from the printed cells ("1-year: 95% 2-year: 92%"); anything else in the cell
  * ("Median: 18 Mo") is not a rate and is listed in a note. Row labels carry dose/fractions and follow-up, so they
@@ -16,7 +18,7 @@ export interface SbrtDataset {
   id: string
   source: { citation: string }
   rows: readonly {
-    cells: { study: string, design: string, caseAndLesions: string, doseFractions: string, followUp: string, localControl: string }
+    cells: { study: string, design: string, caseAndLesions: string, doseFractions: string, followUp: string, localControl: string, overallSurvival?: string, pfs?: string }
     localControl1yPct: number | null
   }[]
 }
@@ -59,11 +61,20 @@ export interface SbrtFigure {
   source: string
 }
 
-export function sbrtFigure(dataset: SbrtDataset = sbrt2022): SbrtFigure {
+/** The table's columns that print rates at horizons, with the words the figure uses for them. */
+export const SBRT_MEASURES = {
+  localControl: { column: 'Local control', label: 'local control' },
+  overallSurvival: { column: 'Overall survival', label: 'overall survival' },
+  pfs: { column: 'PFS', label: 'PFS' },
+} as const
+export type SbrtMeasure = keyof typeof SBRT_MEASURES
+
+export function sbrtFigure(dataset: SbrtDataset = sbrt2022, measure: SbrtMeasure = 'localControl'): SbrtFigure {
+  const { label: measureLabel, column } = SBRT_MEASURES[measure]
   const parsed = dataset.rows.map((row, i) => {
-    const p = parseLocalControl(row.cells.localControl)
+    const p = parseLocalControl(row.cells[measure] ?? 'NA')
     const oneYear = p.rates.find(r => r.years === 1)?.pct ?? null
-    if (oneYear !== row.localControl1yPct)
+    if (measure === 'localControl' && oneYear !== row.localControl1yPct)
       throw new Error(`data/${dataset.id}.ts: rows[${i}].localControl1yPct (${row.localControl1yPct}) does not match the printed cell "${row.cells.localControl}"`)
     return p
   })
@@ -75,28 +86,38 @@ export function sbrtFigure(dataset: SbrtDataset = sbrt2022): SbrtFigure {
       const rate = p.rates.find(r => r.years === y)
       if (rate) { points.push({ x: rate.pct, y: row }); printed.push(`${formatNumber(rate.pct)}%`) }
     })
-    return { years: y, label: `${y}-year local control`, points, printed }
+    return { years: y, label: `${y}-year ${measureLabel}`, points, printed }
   })
   const studies = dataset.rows.map(r => r.cells.study)
-  const other = parsed.map((p, i) => (p.other ? `${studies[i]}: "${p.other}"` : '')).filter(Boolean)
+  const other = parsed.map((p, i) => (p.other && p.other !== 'NA' ? `${studies[i]}: "${p.other}"` : '')).filter(Boolean)
+  const notPrinted = parsed.map((p, i) => (p.other === 'NA' ? studies[i] : '')).filter(Boolean)
   const describe = (h: SbrtHorizon) => h.points.map((p, i) => `${studies[p.y]} ${h.printed[i]}`).join(', ')
   return {
     studies,
     rowLabels: dataset.rows.map(r => [r.cells.study, `Dose/fx ${r.cells.doseFractions} · FU ${r.cells.followUp}`]),
     details: dataset.rows.map(r => `${r.cells.design}, ${r.cells.caseAndLesions}; dose ${r.cells.doseFractions} (Gy/fractions); follow-up ${r.cells.followUp}`),
     horizons,
-    ariaLabel: `Local control after SBRT, ${studies.length} prospective series, by the horizon each study reports. ${horizons.map(h => `${h.label}: ${describe(h)}`).join('. ')}.`,
-    notes: [
-      'Each study reports local control at its own horizon (1 to 4 years): point shapes show the horizon. Dose/fx: dose (Gy) / fractions; FU: follow-up.',
-      ...(other.length ? [`Not plotted (not a rate): ${other.join('; ')}.`] : []),
-    ],
+    ariaLabel: `${column} after SBRT, ${studies.length} prospective series, by the horizon each study reports. ${horizons.map(h => `${h.label}: ${describe(h)}`).join('. ')}.`,
+    notes: measure === 'localControl'
+      ? [
+          'Each study reports local control at its own horizon (1 to 4 years): point shapes show the horizon. Dose/fx: dose (Gy) / fractions; FU: follow-up.',
+          ...(other.length ? [`Not plotted (not a rate): ${other.join('; ')}.`] : []),
+        ]
+      : [
+          ...(other.length ? [`${column}, not plotted (not a rate): ${other.join('; ')}.`] : []),
+          ...(notPrinted.length ? [`${column} NA (not available): ${notPrinted.join(', ')}.`] : []),
+        ],
     source: dataset.source.citation,
   }
 }
 
 export interface SbrtConfigOptions extends FigureOptions {
-  /** Clicks revealed: 0 shows 1-year local control only, 1 adds the longer horizons (undefined: all). */
+  /** Clicks revealed: 0 shows the 1-year rates only, 1 adds the longer horizons (undefined: all). */
   revealed?: number
+  /** Which column the panel draws (default local control). */
+  measure?: SbrtMeasure
+  /** Study names and dose/follow-up as y labels (the first panel); false: labels hidden, rows aligned. */
+  rowLabels?: boolean
 }
 
 /** Horizon series shown: the 1-year series first, every longer horizon on the next click. */
@@ -106,9 +127,10 @@ export function shownHorizons(figure: SbrtFigure, revealed: number | undefined, 
 
 export function buildSbrtConfig(
   figure: SbrtFigure,
-  { print = false, revealed }: SbrtConfigOptions = {},
+  { print = false, revealed, measure = 'localControl', rowLabels = true }: SbrtConfigOptions = {},
 ): ChartConfiguration<'scatter'> & { plugins: Plugin<'scatter'>[] } {
   const shown = shownHorizons(figure, revealed, print)
+  const { column } = SBRT_MEASURES[measure]
   const base = baseOptions<'scatter'>({ print })
   const rows = figure.studies.length
   return {
@@ -134,19 +156,20 @@ export function buildSbrtConfig(
       layout: { padding: { right: 4 } },
       scales: {
         x: {
-          // a dot plot: the rates lie between 60 and 100%, a zero baseline would crush them
-          min: 50,
+          // local control: a dot plot, the rates lie between 60 and 100% and a zero baseline would crush them;
+          // survival and PFS run down to 13%: from 0
+          min: measure === 'localControl' ? 50 : 0,
           max: 100,
-          ticks: { ...TICKS, stepSize: 10, callback: (value: number | string) => `${value}%` },
+          ticks: { ...TICKS, stepSize: measure === 'localControl' ? 10 : 25, callback: (value: number | string) => `${value}%` },
           grid: { color: INK.grid },
-          title: axisTitle('Local control (%), at the horizon each study reports'),
+          title: axisTitle(measure === 'localControl' ? 'Local control (%), at the horizon each study reports' : `${column} (%), at each horizon printed`),
         },
         y: {
           min: -0.6,
           max: rows - 0.4,
           reverse: true,
           afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
-          ticks: { ...TICKS, font: { ...TICKS.font, size: 10 }, autoSkip: false, callback: (value: number | string) => figure.rowLabels[Number(value)] ?? '' },
+          ticks: { ...TICKS, font: { ...TICKS.font, size: 10 }, autoSkip: false, display: rowLabels, callback: (value: number | string) => figure.rowLabels[Number(value)] ?? '' },
           grid: { color: INK.grid },
         },
       },

@@ -125,11 +125,18 @@ describe('<BreastSeriesChart>', () => {
 })
 
 describe('<SbrtChart>', () => {
-  it('draws one series per local-control horizon; the data table keeps every column of the lecture\'s table', async () => {
+  it('draws local control, overall survival and PFS side by side, one series per horizon; the data table keeps every column of the lecture\'s table', async () => {
     const w = await mounted(SbrtChart)
-    expectAccessibleCharts(w)
-    const chart = Chart.getChart(w.find('canvas').element as HTMLCanvasElement)!
-    expect(chart.data.datasets.map(d => d.label)).toEqual(['1-year local control', '2-year local control', '3-year local control', '4-year local control'])
+    expectAccessibleCharts(w, 3)
+    const labels = w.findAll('canvas').map(c => Chart.getChart(c.element as HTMLCanvasElement)!.data.datasets.map(d => d.label))
+    // From the lecture's columns: local control at 1-4 years; OS at 1, 2, 3 and 5 years; PFS only "2-year: 19%" (Hoyer).
+    expect(labels).toEqual([
+      ['1-year local control', '2-year local control', '3-year local control', '4-year local control'],
+      ['1-year overall survival', '2-year overall survival', '3-year overall survival', '5-year overall survival'],
+      ['2-year PFS'],
+    ])
+    const os = Chart.getChart(w.findAll('canvas')[1].element as HTMLCanvasElement)!
+    expect((os.data.datasets[3].data as { x: number }[]).map(p => p.x)).toEqual([13, 18])
     const table = document.getElementById(w.find('canvas').attributes('aria-describedby')!)!
     const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent!.trim())
     // The lecture's header row: "Study Design Case and lesions Dose (Gy) /fractions Follow-up Local control Overall survival PFS Toxicity"
