@@ -10,7 +10,7 @@ export const LECTURE_OUTLINE = {
   '3': [
     'part-3', 'surgery-standard', 'lms-2023-first-operation', 'lms-2023-first-hepatectomy', 'blm-series', 'blm-paul-brousse',
     'mariani2013', 'ruiz2018', 'thermal-ablation', 'clocc-results', 'surgery-vs-ablation', 'meta-analysis', 'collision-design',
-    'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt',
+    'collision-population', 'collision-os', 'collision-summary', 'collision-comments', 'sbrt', 'sbrt-chart',
   ],
   '4': ['part-4', 'oligoprogression-definition', 'progression-in-place', 'lms-2020-os', 'adam2017', 'vigano2012'],
   '5': ['part-5', 'take-home'],

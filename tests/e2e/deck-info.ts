@@ -12,5 +12,5 @@ export async function loadDeck(): Promise<DeckSlide[]> {
 /** Slides whose figures are Chart.js canvases (checked drawn on screen, in print mode and in the PDF). */
 export const CHART_SLIDES = [
   'epoc-dfs', 'epoc-long-term', 'lms-single-1', 'lms-single-2', 'jcog0603-results', 'blm-series',
-  'blm-paul-brousse', 'clocc-results', 'meta-analysis', 'collision-os', 'collision-summary', 'sbrt',
+  'blm-paul-brousse', 'clocc-results', 'meta-analysis', 'collision-os', 'collision-summary', 'sbrt-chart',
 ]

@@ -22,7 +22,7 @@ const parts = [
   { file: 'pages/01-part1-chemotherapy.md', aliases: [...LECTURE_OUTLINE[1], 'case-part1', 'quiz-part-1'] },
   { file: 'pages/02-part2-objectives.md', aliases: [...LECTURE_OUTLINE[2], 'quiz-part-2'] },
   { file: 'pages/03-part3-best-treatment.md', aliases: [...LECTURE_OUTLINE[3], 'case-part3', 'quiz-part-3'] },
-  { file: 'pages/04-part4-progression.md', aliases: [...LECTURE_OUTLINE[4], 'case-part4', 'pathway', 'quiz-part-4'] },
+  { file: 'pages/04-part4-progression.md', aliases: [...LECTURE_OUTLINE[4], 'case-part4', 'pathway', 'pathway-rules', 'pathway-readings', 'quiz-part-4'] },
   { file: 'pages/05-part5-take-home.md', aliases: [...LECTURE_OUTLINE[5], 'quiz-part-5', 'self-test'] },
   { file: 'pages/06-references.md', aliases: [...LECTURE_OUTLINE.references] },
 ]
@@ -44,7 +44,6 @@ const expectedTables: Record<string, string> = {
   'meijerink2018': 'meta-analysis',
   'collision-at-risk': 'collision-os',
   'collision-safety': 'collision-summary',
-  'collision-local-control': 'collision-summary',
   'sbrt-series': 'sbrt',
   'vigano2012': 'vigano2012',
 }
@@ -60,7 +59,7 @@ const figureTable: Record<string, string> = {
   ForestPlot: 'meijerink2018',
   CollisionSurvival: 'collision-at-risk',
   CollisionSafety: 'collision-safety',
-  SbrtChart: 'sbrt-series',
+  // SbrtChart (slide sbrt-chart) draws the table that slide `sbrt` prints as text: not counted here.
   ViganoExplorer: 'vigano2012',
 }
 const atRiskTable: Record<string, string> = { 'epoc': 'epoc-at-risk', 'clocc': 'clocc-at-risk', 'paul-brousse': 'blm-paul-brousse' }
@@ -148,9 +147,9 @@ describe('deck structure: parts and imports', () => {
     const aliases = slides.map(s => s.alias)
     expect(new Set(aliases).size).toBe(aliases.length)
     expect(aliases).toEqual(expectedAliases)
-    // 42 slides rebuild the lecture (with disclaimer and references); the rest are the deck's cases and quizzes.
-    const interactive = /^(case-|quiz-|pathway$|self-test$)/
-    expect(slides.filter(s => !interactive.test(s.alias))).toHaveLength(42)
+    // 43 slides rebuild the lecture (with disclaimer and references; the SBRT table, then its chart); the rest are the deck's cases and quizzes.
+    const interactive = /^(case-|quiz-|pathway(-rules|-readings)?$|self-test$)/
+    expect(slides.filter(s => !interactive.test(s.alias))).toHaveLength(43)
   })
 
   it('only the cover uses the cover layout (the headmatter does not force it onto the other opening slides)', () => {
@@ -276,6 +275,8 @@ describe('deck structure: numbers and tables come from data/', () => {
       /\bat 5 and\b|\bat 10 years\b/g, // the same, take-home message 4
       /\bgrade 3\b/g,
       /\b90-day\b/g,
+      /\bat 5 yrs\b/g, // EPOC's "at 5 yrs", the time point of a measure
+      /J Natl Cancer Inst 2017;109:djx015/g,
       /\b5y OS\b/g,
       /\b(19|20)\d\d\b/g, // years, last: after the citations that contain one (citations, periods)
       /\bB\. Since/g,
