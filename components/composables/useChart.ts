@@ -50,6 +50,16 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}` }
 }
 
+/**
+ * `steps` clicks of the current slide, registered like Slidev's <v-switch> (→ steps through them, the presenter
+ * and audience windows stay in step): `clicked` counts the clicks reached (0..steps), undefined outside a slide.
+ */
+export function useClickSteps(steps: number, at: string | number = '+1'): Ref<number | undefined> {
+  const clicked = ref<number | undefined>(undefined)
+  if (steps > 0) registerSteps(steps, at, clicked)
+  return clicked
+}
+
 /** Registers `steps` clicks with the slide's clicks context (as Slidev's <v-switch> does). */
 function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>) {
   let context: any

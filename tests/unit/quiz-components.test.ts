@@ -7,7 +7,14 @@ import { QUIZ_STORAGE_KEY } from '../../lib/quiz-storage'
 
 // What a learner, a presenter and the room see on the quiz slides, mounted in jsdom with the real question bank.
 
-const shared = vi.hoisted(() => ({ store: null as null | Record<string, unknown>, print: { value: false }, go: null as null | ReturnType<typeof vi.fn> }))
+const shared = vi.hoisted(() => ({
+  store: {} as Record<string, unknown>,
+  print: { value: false },
+  go: null as null | ReturnType<typeof vi.fn>,
+  /** The slide's click counter, as Slidev's → moves it (the audience window follows the same counter). */
+  clicks: null as null | { value: number },
+  registered: [] as { id: string, size: number }[],
+}))
 
 vi.mock('../../components/composables/useSharedState', async () => {
   const { computed, reactive } = await import('vue')
@@ -21,13 +28,25 @@ vi.mock('../../components/composables/useSharedState', async () => {
 })
 
 vi.mock('@slidev/client', async () => {
-  const { ref } = await import('vue')
+  const { computed, ref } = await import('vue')
   const isPrintMode = ref(false)
   shared.print = isPrintMode
   const slides = ref([{ meta: { slide: { frontmatter: { routeAlias: 'objectives' }, title: 'What is the objective when treating Oligo-metastatic disease ?' } } }])
-  const go = vi.fn()
+  const clicks = ref(0)
+  shared.clicks = clicks
+  // Slidev's go(slide, clicks) moves the click counter of the current slide.
+  const go = vi.fn((_slide: number, to: number) => { clicks.value = to })
   shared.go = go
-  return { useNav: () => ({ isPrintMode, slides, go, currentPage: ref(1) }) }
+  // A slide's clicks context, as <v-switch> uses it: the component's steps start at click 1.
+  const $clicksContext = {
+    calculateSince: (_at: string | number, size: number) => ({ start: 1, end: 1 + size, delta: size, currentOffset: computed(() => clicks.value - 1) }),
+    register: (id: string, info: { delta: number }) => shared.registered.push({ id, size: info.delta }),
+    unregister: () => {},
+  }
+  return {
+    useNav: () => ({ isPrintMode, slides, go, currentPage: ref(1), currentSlideNo: ref(7), clicks }),
+    useSlideContext: () => ({ $clicksContext }),
+  }
 })
 
 const mounted: VueWrapper[] = []
@@ -60,8 +79,10 @@ async function answerFirstOption(w: VueWrapper) {
 
 beforeEach(() => {
   localStorage.clear()
-  for (const key of Object.keys(shared.store!))
-    delete shared.store![key]
+  for (const key of Object.keys(shared.store))
+    delete shared.store[key]
+  shared.clicks!.value = 0
+  shared.registered.length = 0
   shared.print.value = false
   shared.go!.mockClear()
   window.history.replaceState({}, '', '/')
@@ -184,20 +205,35 @@ describe('<SelfTest />', () => {
 })
 
 describe('<QuizQuestion part="1" />', () => {
-  it('reveals the answer and the explanation on the presenter\'s click, and the audience window follows', async () => {
+  it('steps with → like a reveal: question 1, its answer, question 2…; the audience window follows the same clicks', async () => {
     const presenter = mountIt(QuizQuestion, { part: '1' })
     const audience = mountIt(QuizQuestion, { part: '1' })
+    await flushPromises()
+    // five questions: two clicks each, less the first question shown with the slide
+    expect(shared.registered.map(r => r.size)).toEqual([9, 9])
     expect(presenter.text()).toContain('Question 1 of 5')
     expect(audience.find('.quiz-slide__reveal').text()).toBe('')
 
-    await button(presenter, 'Reveal the answer').trigger('click')
+    shared.clicks!.value = 1 // →
     await flushPromises()
-    expect(shared.store!['quiz:part-1']).toEqual({ index: 0, revealed: true })
-    expect(audience.find('.quiz-slide__reveal').text()).toContain('Answer: 83.1% (accepted 78.1 to 88.1%)')
+    expect(audience.find('.quiz-slide__reveal').text()).toMatch(/^Answer: [A-D]/)
     expect(audience.find('.quiz-slide__reveal a').attributes('href')).toBe('#/jcog0603-results')
     expect(button(presenter, 'Hide the answer').attributes('aria-pressed')).toBe('true')
 
+    shared.clicks!.value = 2 // →
+    await flushPromises()
+    expect(audience.text()).toContain('Question 2 of 5')
+    expect(audience.find('.quiz-slide__reveal').text()).toBe('')
+
+    // The buttons take the same steps, through Slidev's navigation.
+    await button(presenter, 'Reveal the answer').trigger('click')
+    await flushPromises()
+    expect(shared.go).toHaveBeenLastCalledWith(7, 3)
+    expect(audience.find('.quiz-slide__reveal').text()).toContain('Answer:')
     await button(presenter, 'Next question').trigger('click')
+    await flushPromises()
+    expect(audience.text()).toContain('Question 3 of 5')
+    await button(presenter, 'Previous').trigger('click')
     await flushPromises()
     expect(audience.text()).toContain('Question 2 of 5')
     expect(audience.find('.quiz-slide__reveal').text()).toBe('')
@@ -205,8 +241,9 @@ describe('<QuizQuestion part="1" />', () => {
 
   it('marks the right options when revealed (multiple answers)', async () => {
     const w = mountIt(QuizQuestion, { part: 3 })
-    for (let i = 0; i < 1; i++)
-      await button(w, 'Next question').trigger('click')
+    await flushPromises()
+    await button(w, 'Next question').trigger('click')
+    await flushPromises()
     await button(w, 'Reveal the answer').trigger('click')
     await flushPromises()
     expect(w.findAll('li.is-correct').map(li => li.text().slice(0, 1))).toEqual(['B', 'D', 'E'])
