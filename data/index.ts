@@ -14,6 +14,7 @@ import { lmsSingleMetachronous } from './lmsSingleMetachronous'
 import { mariani2013 } from './mariani2013'
 import { meijerink2018 } from './meijerink2018'
 import { omdConcept } from './omdConcept'
+import { progressionInPlace } from './progressionInPlace'
 import { references } from './references'
 import { ruiz2018 } from './ruiz2018'
 import { sbrt2022 } from './sbrt2022'
@@ -36,6 +37,7 @@ export const datasets = {
   mariani2013,
   meijerink2018,
   omdConcept,
+  progressionInPlace,
   references,
   ruiz2018,
   sbrt2022,

@@ -47,7 +47,7 @@ describe('buildCaseView', () => {
     expect(view.debrief.map(row => [row.node, row.learner.map(c => `${c.option}:${c.grade}`), row.best?.option])).toEqual([
       ['strategy', ['systemic-only:incorrect', 'chemo-first:acceptable'], 'surgery-first'],
       ['restaging-first-line', ['local-treatment:best'], undefined],
-      ['modality', ['sbrt:incorrect', 'ablation:best'], 'resection'],
+      ['modality', ['sbrt:incorrect', 'ablation:acceptable'], 'resection'],
     ])
     expect(view.bestPath.map(s => s.option)).toEqual(['surgery-first', 'resection'])
   })

@@ -6,7 +6,7 @@ import type { OptionGrade, PathStep } from './pathway-rules'
 import { gradesFor } from './caseMachine'
 import { stateMetaOf, walkBest } from './case-walk'
 import { GRADE_POINTS, NODE_IDS, NODE_LABELS, OPTION_LABELS, optionLabel, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './pathway-ids'
-import { modalityOptions } from './pathway-rules'
+import { debriefNotes, modalityOptions } from './pathway-rules'
 
 // What the case simulator shows, computed from a machine snapshot: the component only renders this.
 
@@ -17,6 +17,7 @@ export interface Fact {
 
 const RESULT_LABELS: Record<RestagingResult, string> = { response: 'Response', stable: 'Stable disease', progression: 'Progression' }
 const RESECTABILITY_LABELS = { upfront: 'Upfront resectable', marginal: 'Marginally resectable', unresectable: 'Definitely unresectable' }
+const PRIMARY_LABELS = { colon: 'Colon', rectum: 'Rectum', breast: 'Breast' } as const
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No')
 
 /** The patient's facts as a clinician would list them (no grade, no hint). */
@@ -30,7 +31,7 @@ export function caseFacts(caseFile: CaseFile): Fact[] {
         : `Metachronous, ${p.monthsFromPrimaryResection} months after resection of the primary`,
     },
     { label: 'Age', value: `${p.age} years` },
-    { label: 'Primary', value: `${p.primarySite === 'colon' ? 'Colon' : 'Rectum'}, ${p.primaryControlled ? 'controlled' : 'not controlled'}` },
+    { label: 'Primary', value: `${PRIMARY_LABELS[p.primarySite]}, ${p.primaryControlled ? 'controlled' : 'not controlled'}` },
   ]
   if (p.adjuvantChemotherapy !== undefined)
     facts.push({ label: 'Adjuvant chemotherapy', value: yesNo(p.adjuvantChemotherapy) })
@@ -39,8 +40,9 @@ export function caseFacts(caseFile: CaseFile): Fact[] {
     { label: 'Liver metastases', value: `${p.liver.count}, largest ${p.liver.largestMm} mm` },
     { label: 'Resectability', value: RESECTABILITY_LABELS[p.liver.resectability] },
     { label: 'Extrahepatic sites', value: p.extrahepaticSites === 0 ? 'None' : String(p.extrahepaticSites) },
-    { label: 'CEA', value: `${p.ceaNgPerMl} ng/mL` },
   )
+  if (p.ceaNgPerMl !== undefined)
+    facts.push({ label: 'CEA', value: `${p.ceaNgPerMl} ng/mL` })
   return facts
 }
 
@@ -88,6 +90,11 @@ export interface Feedback extends OptionGrade {
   label: string
   /** The case moved on with this choice (best or acceptable). */
   followed: boolean
+  /** The lecture leaves this decision open: one line quoting it; else null. */
+  open: string | null
+  /** "This deck reads ..." lines, and further notes (the factors of a metachronous recurrence). */
+  readings: string[]
+  notes: string[]
 }
 
 export interface DebriefRow {
@@ -111,6 +118,8 @@ export interface CaseView {
   learnerPath: PathStep[]
   bestPath: PathStep[]
   debrief: DebriefRow[]
+  /** Lines the debrief adds (e.g. chemotherapy after a resection first). */
+  debriefNotes: string[]
 }
 
 export function buildCaseView(snapshot: CaseSnapshot): CaseView {
@@ -121,9 +130,18 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
   const stage: Stage = meta.node ? 'decision' : meta.restages ? 'chemotherapy' : state === 'outcome' ? 'outcome' : state === 'debrief' ? 'debrief' : 'presentation'
 
   const last = choices.at(-1)
-  const lastGraded = last && gradesFor({ ...context, choices: choices.slice(0, -1) }, last.node).options.find(o => o.option === last.option)
-  const feedback: Feedback | null = last && lastGraded
-    ? { ...lastGraded, node: last.node, label: optionLabel(last.node, last.option), followed: last.grade !== 'incorrect' }
+  const lastNode = last && gradesFor({ ...context, choices: choices.slice(0, -1) }, last.node)
+  const lastGraded = last && lastNode?.options.find(o => o.option === last.option)
+  const feedback: Feedback | null = last && lastNode && lastGraded
+    ? {
+        ...lastGraded,
+        node: last.node,
+        label: optionLabel(last.node, last.option),
+        followed: last.grade !== 'incorrect',
+        open: lastNode.open,
+        readings: lastNode.readings,
+        notes: lastNode.notes,
+      }
     : null
 
   const learnerPath = choices.filter(c => c.grade !== 'incorrect').map(({ node, option }) => ({ node, option }))
@@ -158,6 +176,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     learnerPath,
     bestPath,
     debrief,
+    debriefNotes: stage === 'debrief' ? debriefNotes(caseFile, learnerPath) : [],
   }
 }
 

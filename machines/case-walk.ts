@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate'
 import type { CaseFile } from './case-schema'
 import type { CaseEvent, CaseStateMeta } from './caseMachine'
 import type { NodeId, OptionId } from './pathway-ids'
-import type { OptionGrade, PathStep, RuleId } from './pathway-rules'
+import type { NodeGrades, OptionGrade, PathStep, RuleId } from './pathway-rules'
 import { initialTransition, transition } from 'xstate'
 import { caseMachine, gradesFor } from './caseMachine'
 import { MissingCaseFact } from './pathway-rules'
@@ -28,6 +28,8 @@ export interface AnswerKeyStep {
   node: NodeId
   best: OptionId[]
   acceptable: OptionId[]
+  /** The lecture leaves this decision open (every defensible option is best). */
+  open?: true
 }
 
 export interface AnswerKey {
@@ -36,17 +38,21 @@ export interface AnswerKey {
 }
 
 /** Walk the case taking the first best option at every decision and restaging as the case's course says. */
-export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[], reasons: OptionGrade[] } {
+export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[], reasons: OptionGrade[], grades: NodeGrades[] } {
   const steps: AnswerKeyStep[] = []
   const path: PathStep[] = []
   const reasons: OptionGrade[] = []
+  const nodeGrades: NodeGrades[] = []
   let snapshot = step(initialSnapshot(caseFile), { type: 'learner.start' })
   for (let guard = 0; guard < 20; guard++) {
     const meta = stateMetaOf(snapshot)
     if (meta.node) {
-      const graded = gradesFor(snapshot.context, meta.node).options
+      const grades = gradesFor(snapshot.context, meta.node)
+      nodeGrades.push(grades)
+      const graded = grades.options
       const best = graded.filter(o => o.grade === 'best').map(o => o.option)
-      steps.push({ node: meta.node, best, acceptable: graded.filter(o => o.grade === 'acceptable').map(o => o.option) })
+      const acceptable = graded.filter(o => o.grade === 'acceptable').map(o => o.option)
+      steps.push(grades.open ? { node: meta.node, best, acceptable, open: true } : { node: meta.node, best, acceptable })
       path.push({ node: meta.node, option: best[0] })
       reasons.push(graded.find(o => o.option === best[0])!)
       snapshot = step(snapshot, { type: 'learner.choose', option: best[0] })
@@ -55,7 +61,7 @@ export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[]
       snapshot = step(snapshot, { type: 'case.restage' })
     }
     else {
-      return { key: { case: caseFile.id, steps }, path, reasons }
+      return { key: { case: caseFile.id, steps }, path, reasons, grades: nodeGrades }
     }
   }
   throw new Error(`case ${caseFile.id}: the best path does not reach an outcome`)
@@ -133,6 +139,6 @@ export function missingFacts(caseFile: CaseFile): Map<string, string> {
 export function formatAnswerKey(key: AnswerKey): string {
   const json = JSON.stringify
   const list = (options: OptionId[]) => `[${options.map(option => json(option)).join(', ')}]`
-  const steps = key.steps.map(s => `  {"node": ${json(s.node)}, "best": ${list(s.best)}, "acceptable": ${list(s.acceptable)}}`)
+  const steps = key.steps.map(s => `  {"node": ${json(s.node)}, "best": ${list(s.best)}, "acceptable": ${list(s.acceptable)}${s.open ? ', "open": true' : ''}}`)
   return `{"case": ${json(key.case)}, "steps": [\n${steps.join(',\n')}\n]}`
 }

@@ -43,10 +43,10 @@ describe('caseMachine', () => {
     expect(step(snapshot, choose('second-line-chemo')).value).toBe('restagingSecondLine')
   })
 
-  it('the outcome carries the rationale, citation and slide of the last choice followed', () => {
+  it('the outcome carries the rationale, citation and slide of the last choice followed (an acceptable one too)', () => {
     const snapshot = step(step(start(), choose('surgery-first')), choose('ablation'))
     expect(snapshot.value).toBe('outcome')
-    expect(snapshot.context.outcome).toMatchObject({ node: 'modality', option: 'ablation', grade: 'best', slide: 'collision-comments' })
+    expect(snapshot.context.outcome).toMatchObject({ node: 'modality', option: 'ablation', grade: 'acceptable', slide: 'collision-comments' })
     expect(snapshot.context.outcome!.citation).toContain('COLLISION')
   })
 

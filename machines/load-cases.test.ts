@@ -24,7 +24,7 @@ describe('parseCaseFile', () => {
   it('reads a shipped case: facts, course and the clinician\'s key', () => {
     const caseFile = parseCaseFile(FILE, valid)
     expect(caseFile.patient.liver).toEqual({ count: 1, largestMm: 25, resectability: 'upfront' })
-    expect(caseFile.expectedKey[0]).toEqual({ node: 'strategy', best: ['surgery-first'], acceptable: ['chemo-first'] })
+    expect(caseFile.expectedKey?.[0]).toEqual({ node: 'strategy', best: ['surgery-first'], acceptable: ['chemo-first', 'non-surgical-local'] })
   })
 
   it('names the file and the field of a wrong value', () => {
@@ -34,8 +34,34 @@ describe('parseCaseFile', () => {
 
   it('names a misspelt field instead of ignoring it', () => {
     expect(problems(valid.replace('ceaNgPerMl: 8', 'ceaNgPerML: 8'))).toEqual([
-      `${FILE}: patient.ceaNgPerMl: required field is missing`,
       `${FILE}: patient.ceaNgPerML: unknown field (misspelt?)`,
+      `${FILE}: patient.ceaNgPerMl: required for a colorectal primary (Viganò's criteria read it)`,
+    ])
+  })
+
+  it('requires the CEA for a colorectal primary, not for breast', () => {
+    const noCea = valid.replace('  ceaNgPerMl: 8\n', '')
+    expect(problems(noCea)).toEqual([`${FILE}: patient.ceaNgPerMl: required for a colorectal primary (Viganò's criteria read it)`])
+    expect(problems(noCea.replace('primarySite: colon', 'primarySite: breast'))).toEqual([])
+  })
+
+  it('refuses a breast-cancer case whose course shows progression, naming the line', () => {
+    const breast = valid.replace('primarySite: colon', 'primarySite: breast').replace('firstLine: response', 'firstLine: progression')
+    expect(problems(breast)).toContain(`${FILE}: course.firstLine: progression in a breast-cancer case: the lecture gives no rule for it`)
+  })
+
+  it('a synchronous case may say it had no adjuvant chemotherapy, never that it had one', () => {
+    const synchronous = valid.replace('presentation: metachronous', 'presentation: synchronous').replace('  monthsFromPrimaryResection: 18\n', '')
+    expect(problems(synchronous)).toEqual([
+      `${FILE}: patient.adjuvantChemotherapy: a synchronous presentation has had no resection to be adjuvant to (false, or remove it)`,
+    ])
+    expect(problems(synchronous.replace('adjuvantChemotherapy: true', 'adjuvantChemotherapy: false'))).not.toContainEqual(expect.stringContaining('adjuvantChemotherapy'))
+  })
+
+  it('asks whether unresectable disease was converted, once restaging with tumour control can be reached', () => {
+    const unresectable = valid.replace('resectability: upfront', 'resectability: unresectable')
+    expect(problems(unresectable)).toEqual([
+      `${FILE}: course.convertedToResectable: required because definitely unresectable disease can reach restaging with tumour control`,
     ])
   })
 
@@ -44,7 +70,7 @@ describe('parseCaseFile', () => {
   })
 
   it('names the position inside lists (expectedKey[1].best[0])', () => {
-    expect(problems(valid.replace('best: [resection, ablation]', 'best: [hepatectomy, ablation]'))[0]).toMatch(new RegExp(`^${FILE}: expectedKey\\[1\\]\\.best\\[0\\]: `))
+    expect(problems(valid.replace('acceptable: [ablation, resection-plus-ablation]', 'acceptable: [hepatectomy, resection-plus-ablation]'))[0]).toMatch(new RegExp(`^${FILE}: expectedKey\\[1\\]\\.acceptable\\[0\\]: `))
   })
 
   it('asks for the months since resection in a metachronous case, and refuses them in a synchronous one', () => {

@@ -88,13 +88,14 @@ describe('CaseSimulator', () => {
 
     await click(w, 'Thermal ablation')
     expect(w.text()).toContain('Outcome: Thermal ablation')
-    expect(w.get('[data-testid="case-score"]').text()).toBe('Score 2 / 4')
+    // 25 mm is at the edge of ablation's "max 2-3 cm": acceptable (1 point), not best.
+    expect(w.get('[data-testid="case-score"]').text()).toBe('Score 1 / 4')
 
     await click(w, 'Debrief')
     const rows = w.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))
     expect(rows).toEqual([
       ['Strategy', expect.stringMatching(/✗ Systemic therapy only.*✓ Surgery first/s), 'Surgery first'],
-      ['Local treatment', expect.stringContaining('✓ Thermal ablation'), 'Liver resection'],
+      ['Local treatment', expect.stringContaining('≈ Thermal ablation'), 'Liver resection'],
     ])
     await flushPromises()
     const diagram = decodeURIComponent(w.get('svg[data-source]').attributes('data-source')!)
@@ -102,6 +103,34 @@ describe('CaseSimulator', () => {
 
     await click(w, 'Restart the case')
     expect(w.text()).toContain('Start the case')
+  })
+
+  it.each(['Surgery first', 'Chemotherapy first'])('an open question: "%s" is graded best, and the feedback says in one line, quoting the lecture, that it is open', async (choice) => {
+    const w = mountCase('late-four-upfront')
+    await click(w, 'Start the case')
+    await click(w, choice)
+    expect(w.get('[data-testid="case-feedback"]').text()).toContain('Best')
+    expect(w.get('[data-testid="case-open"]').text()).toMatch(/Open question: .*Surgery upfront for easy-to-resect LM.*Neo adjuvant Chemo is usually indicated unless very limited CRLM.*the lecture leaves it open/)
+  })
+
+  it('a closed decision shows no open-question line; the metachronous factors and the deck\'s readings are one click away', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    await click(w, 'Surgery first')
+    expect(w.find('[data-testid="case-open"]').exists()).toBe(false)
+    const more = w.get('[data-testid="case-feedback"] details')
+    expect(more.get('summary').text()).toContain('how this deck reads them')
+    expect(more.text()).toContain('depends on timing, adjuvant chemotherapy received and aggressiveness of recurrence')
+    expect(more.text()).toContain('this deck reads "very limited" as COLLISION\'s limited burden')
+  })
+
+  it('after surgery first, the debrief says what the lecture says of chemotherapy after resection', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    await click(w, 'Surgery first')
+    await click(w, 'Liver resection')
+    await click(w, 'Debrief')
+    expect(w.get('[data-testid="case-debrief-note"]').text()).toMatch(/JCOG0603.*severe AEs in approximately half of the patients.*No improvement of OS/)
   })
 
   it('the evidence link opens the slide through Slidev\'s navigation', async () => {
@@ -199,9 +228,9 @@ describe('CaseSimulator', () => {
       const w = mountCase()
       expect(w.text()).toContain('Answer key')
       expect(w.text()).toContain('Strategy: best Surgery first; acceptable Chemotherapy first')
-      expect(w.text()).toContain('Local treatment: best Liver resection or Thermal ablation')
+      expect(w.text()).toContain('Local treatment: best Liver resection; acceptable Thermal ablation, Resection plus ablation')
       // Each step carries the reason and its citation (the consensus on late, easy-to-resect recurrence).
-      expect(w.text()).toContain('Late recurrence (18 months')
+      expect(w.text()).toContain('Late recurrence (> 6 months) : Surgery upfront for easy-to-resect LM')
       expect(w.text()).toContain('Expert Consensus, Adam et al, Cancer treatment Reviews 2015')
     }
     finally {

@@ -51,6 +51,29 @@ describe('case:key', () => {
     expect(JSON.parse(result.stdout)).toEqual({ case: expected.id, steps: expected.expectedKey })
   })
 
+  it('a draft without expectedKey: prints the key the rules compute, open steps marked "open": true', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'case-key-'))
+    const draft = join(dir, 'late-four-upfront.yaml')
+    writeFileSync(draft, readFileSync(join(root, 'cases/late-four-upfront.yaml'), 'utf8').replace(/expectedKey:[\s\S]*$/, ''))
+    const result = await caseKey(draft)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout).steps[0]).toEqual({ node: 'strategy', best: ['surgery-first', 'chemo-first'], acceptable: [], open: true })
+  }, 60_000)
+
+  it('an expectedKey that differs: the key is still printed, stderr names the differing node, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'case-key-'))
+    const wrong = join(dir, 'six-lesions.yaml')
+    // The key as it stood before issue #9: six resectable lesions sent to systemic therapy only.
+    writeFileSync(wrong, readFileSync(join(root, 'cases/six-lesions.yaml'), 'utf8')
+      .replace('best: [chemo-first]\n    acceptable: [systemic-only]', 'best: [systemic-only]\n    acceptable: [chemo-first]'))
+    const result = caseKeyCli([wrong])
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout).steps[0]).toEqual({ node: 'strategy', best: ['chemo-first'], acceptable: ['systemic-only'] })
+    expect(result.stderr).toContain('expectedKey: node "strategy" differs')
+    expect(result.stderr).not.toContain('"modality"')
+  })
+
   it('prints a usage line and exits 2 without exactly one file', () => {
     expect(caseKeyCli([])).toMatchObject({ code: 2, stdout: '' })
     expect(caseKeyCli(['a.yaml', 'b.yaml']).stderr).toContain('usage:')

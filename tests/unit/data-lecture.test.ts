@@ -58,6 +58,7 @@ const sections: Record<string, Array<[string, string]>> = {
   'collision.comments': [['COLLISION was addressed', 'Equal results']],
   sbrt2022: [['Summary of some selected prospective', 'Abbreviations']],
   consensus2015: [['What definition for oligo progressive disease', 'What definition for progressive disease']],
+  progressionInPlace: [['Progression of liver metastases in place ?**', 'LIVERMETSURVEY : Overall Survival']],
   adam2017: [['Resection of colorectal liver metastases after second-line', 'Progression while Receiving']],
   vigano2012: [['No. of factors', 'Survival\t']],
   'vigano2012.rows': [['3 years (%)', 'Liver resection is contraindicated']],
