@@ -65,7 +65,8 @@ function figureFiles(): Plugin {
 const slidevCommand = ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
 
 export default defineConfig({
-  cacheDir: `node_modules/.vite/${slidevCommand}`,
+  // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
+  cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles()],
   optimizeDeps: {

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { expect, test } from '@playwright/test'
 import { CHART_SLIDES, loadDeck } from './deck-info'
-import { chartInk, inkPerPage, pdfHasOutline, pdfPageCount, pdfText } from './pdf'
+import { coverage, type LectureLine } from './lecture-text'
+import { chartInk, inkPerPage, pdfHasOutline, pdfPageCount, pdfPagesText, pdfText } from './pdf'
 
 const root = new URL('../../', import.meta.url).pathname
 const EXPORTS = {
@@ -41,6 +42,19 @@ test('the slides PDF has one page per slide, none blank, an outline, selectable 
   expect(text).toContain('What is your initial strategy?')
   expect(text).not.toMatch(/Best path|Correct answer|Answer:|Answer key/i)
 })
+
+const named = (lines: LectureLine[]) => lines.map(l => `lecture.txt:${l.line} (${l.kind}) "${l.text}"`)
+
+for (const kind of ['slides', 'handout'] as const) {
+  test(`every statement, table cell and number of the lecture is in the ${kind} PDF's text, in the lecture's order`, async () => {
+    const result = coverage(pdfPagesText(EXPORTS[kind]))
+    expect(result.lines, 'lines of the lecture checked').toBeGreaterThan(350)
+    expect(result.numbers, 'numbers of the lecture checked').toBeGreaterThan(300)
+    expect(named(result.missingLines), 'lines of the lecture on no page').toEqual([])
+    expect(named(result.outOfOrder), 'lines of the lecture only on pages out of the lecture\'s order').toEqual([])
+    expect(result.missingNumbers, 'numbers of the lecture on no page').toEqual([])
+  })
+}
 
 test('the handout has one A4 page per slide with its speaker notes, an outline and selectable text', async () => {
   const deck = await loadDeck()

@@ -10,6 +10,15 @@ export function pdfPageCount(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)![1])
 }
 
+/**
+ * The text of each page in content-stream order (`pdftotext -raw`): a table cell that wraps stays one run of text,
+ * where the layout modes interleave the lines of neighbouring cells.
+ */
+export function pdfPagesText(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return text.split('\f').slice(0, pdfPageCount(file))
+}
+
 export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { loadDeck } from './deck-info'
 import { guardPage } from './guards'
 
 // The self-test slide (routeAlias: self-test) runs the whole question bank of data/quiz.
@@ -97,18 +98,59 @@ test('corrupt saved progress starts a fresh self-test with a notice instead of a
   await expect(quiz.getByRole('button', { name: 'Start the self-test' })).toBeVisible()
 })
 
-test('the presenter reveals a quiz answer and the audience window follows', async ({ browser }) => {
+test('the presenter reveals a quiz answer with → or the button, and the audience window follows', async ({ browser }) => {
   const context = await browser.newContext()
-  const presenter = await context.newPage()
+  const { no } = (await loadDeck()).find(s => s.alias === 'quiz-part-1')!
   const audience = await context.newPage()
-  await presenter.goto('/#/quiz-part-1')
-  await audience.goto('/#/quiz-part-1')
-  const revealed = (page: Page) => page.locator('.quiz-slide').filter({ visible: true }).getByRole('button', { name: /the answer/ })
-  if ((await revealed(presenter).getAttribute('aria-pressed')) === 'true')
-    await revealed(presenter).click()
-  await expect(audience.locator('.quiz-slide').filter({ visible: true }).getByText('Answer:')).toHaveCount(0)
-  await revealed(presenter).click()
-  await expect(revealed(presenter)).toHaveAttribute('aria-pressed', 'true')
-  await expect(audience.locator('.quiz-slide').filter({ visible: true }).getByText('Answer:')).toBeVisible()
+  await audience.goto(`/#/${no}`)
+  const presenter = await context.newPage()
+  await presenter.goto(`/#/presenter/${no}`)
+  const presenterQuiz = presenter.locator(`#slideshow .slidev-page-${no} .quiz-slide`)
+  const audienceQuiz = audience.locator(`.slidev-page-${no} .quiz-slide`)
+  await expect(presenterQuiz.locator('.quiz-slide__counter')).toContainText('Question 1 of 5')
+  await expect(audienceQuiz.getByText('Answer:')).toHaveCount(0)
+  await presenter.keyboard.press('ArrowRight')
+  await expect(presenterQuiz.getByRole('button', { name: 'Hide the answer' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(audienceQuiz.getByText('Answer:')).toBeVisible()
+  await presenterQuiz.getByRole('button', { name: 'Next question' }).click()
+  await expect(audienceQuiz.locator('.quiz-slide__counter')).toContainText('Question 2 of 5')
+  await expect(audienceQuiz.getByText('Answer:')).toHaveCount(0)
   await context.close()
+})
+
+test('a quiz slide shows one question at a time in type readable from the back of the room, and → steps through question, answer, next question', async ({ page }) => {
+  test.setTimeout(300_000)
+  const quizSlides = ['quiz-definitions', 'quiz-part-1', 'quiz-part-2', 'quiz-part-3', 'quiz-part-4', 'quiz-part-5']
+  for (const alias of quizSlides) {
+    await page.goto(`/#/${alias}`)
+    const quiz = page.locator('.quiz-slide').filter({ visible: true })
+    await expect(quiz).toBeVisible()
+    const counter = quiz.locator('.quiz-slide__counter')
+    await expect(counter).toContainText(/Question 1 of \d+/)
+    const total = Number((await counter.textContent())!.match(/of (\d+)/)![1])
+    expect(total, alias).toBeGreaterThanOrEqual(4)
+    for (let n = 1; n <= total; n++) {
+      for (const revealed of [false, true]) {
+        await expect(counter, `${alias}: question ${n}`).toContainText(`Question ${n} of ${total}`)
+        await expect(quiz.getByText('Answer:')).toHaveCount(revealed ? 1 : 0)
+        // Exactly one stem on screen; stem and options at 24 px or more as drawn at 1280×720, all inside the slide.
+        const sizes = await quiz.evaluate((el) => {
+          const slide = el.closest('.slidev-page')!.getBoundingClientRect()
+          const scale = slide.width / (el.closest('.slidev-page') as HTMLElement).offsetWidth
+          const parts = [...el.querySelectorAll<HTMLElement>('.quiz-slide__stem, .quiz-slide__options li, .quiz-slide__estimate')]
+          return {
+            stems: el.querySelectorAll('.quiz-slide__stem').length,
+            small: parts.filter(p => Number.parseFloat(getComputedStyle(p).fontSize) * scale < 24).map(p => p.textContent!.slice(0, 40)),
+            outside: [...el.querySelectorAll<HTMLElement>('.quiz-slide__stem, .quiz-slide__options li, .quiz-slide__reveal p')]
+              .filter(p => p.getBoundingClientRect().bottom > slide.bottom + 1 || p.getBoundingClientRect().right > slide.right + 1)
+              .map(p => p.textContent!.slice(0, 40)),
+          }
+        })
+        expect(sizes, `${alias}, question ${n}${revealed ? ', answer shown' : ''}`).toEqual({ stems: 1, small: [], outside: [] })
+        await page.keyboard.press('ArrowRight')
+      }
+    }
+    // after the last answer, → leaves the quiz slide
+    await expect(page.locator('.quiz-slide').filter({ visible: true })).toHaveCount(0)
+  }
 })
