@@ -30,12 +30,15 @@ describe('case progress storage', () => {
 
   it('corrupt text or shape: fresh start with the "corrupt" notice', () => {
     expect(restoreCaseProgress('{not json', file).notice).toBe('corrupt')
-    expect(restoreCaseProgress(JSON.stringify({ version: 1, caseId: file.id, fingerprint: 'x', events: [{ type: 'learner.fly' }] }), file).notice).toBe('corrupt')
+    expect(restoreCaseProgress(JSON.stringify({ version: 2, kind: 'case', payload: { caseId: file.id, fingerprint: 'x', events: [{ type: 'learner.fly' }] } }), file).notice).toBe('corrupt')
+    expect(restoreCaseProgress(JSON.stringify({ version: 2, kind: 'quiz', payload: {} }), file).notice).toBe('corrupt')
     expect(restoreCaseProgress(saved.replace(file.id, 'another-case'), file).notice).toBe('corrupt')
   })
 
   it('another format version, or a case file changed since: fresh start with the "outdated" notice', () => {
-    expect(restoreCaseProgress(saved.replace('"version":1', '"version":0'), file).notice).toBe('outdated')
+    expect(restoreCaseProgress(saved.replace('"version":2', '"version":0'), file).notice).toBe('outdated')
+    // The format saved before the envelope.
+    expect(restoreCaseProgress(JSON.stringify({ version: 1, caseId: file.id, fingerprint: caseFingerprint(file), events: played }), file).notice).toBe('outdated')
     const edited = makeCase({ id: file.id, patient: { liver: { count: 2 } } })
     expect(caseFingerprint(edited)).not.toBe(caseFingerprint(file))
     expect(restoreCaseProgress(saved, edited).notice).toBe('outdated')

@@ -1,13 +1,16 @@
+import type { ProgressEnvelope, ProgressNotice } from './progress-envelope'
 import { z } from 'zod'
 import type { CaseFile } from '../machines/case-schema'
 import type { CaseEvent } from '../machines/caseMachine'
 import type { CaseSnapshot } from '../machines/case-walk'
 import { initialSnapshot, step } from '../machines/case-walk'
 import { ALL_OPTIONS } from '../machines/pathway-ids'
+import { openProgress, sealProgress } from './progress-envelope'
 
 /**
- * Saved case progress: a versioned envelope around the learner's accepted events (the machine's journal),
- * replayed through the machine on load. The same envelope is shared with the audience window.
+ * Saved case progress: the versioned progress envelope (lib/progress-envelope.ts) around the learner's accepted
+ * events (the machine's journal), replayed through the machine on load. The same envelope is shared with the
+ * audience window.
  * Pure (no storage access): components/composables/useCaseSession.ts reads and writes localStorage.
  * Anything unreadable starts the case fresh and says why, never a crash:
  * - 'corrupt': not JSON, or not the shape we write;
@@ -15,21 +18,21 @@ import { ALL_OPTIONS } from '../machines/pathway-ids'
  *   longer accepts.
  */
 
-export const CASE_STORAGE_VERSION = 1
-
+/** The key's own scheme (one key per case); the format inside is versioned by the envelope. */
 export function caseStorageKey(caseId: string): string {
-  return `omd.case.${caseId}.v${CASE_STORAGE_VERSION}`
+  return `omd.case.${caseId}.v1`
 }
 
-export interface CaseProgress {
-  version: number
+export interface CasePayload {
   caseId: string
   /** Fingerprint of the case file the events were played against. */
   fingerprint: string
   events: CaseEvent[]
 }
 
-export type CaseStorageNotice = 'corrupt' | 'outdated'
+export type CaseProgress = ProgressEnvelope<CasePayload>
+
+export type CaseStorageNotice = ProgressNotice
 
 export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
   corrupt: 'Saved progress for this case could not be read: the case starts afresh.',
@@ -43,8 +46,7 @@ const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('learner.debrief') }),
   z.strictObject({ type: z.literal('learner.restart') }),
 ])
-const progressSchema = z.strictObject({
-  version: z.number(),
+const payloadSchema = z.strictObject({
   caseId: z.string(),
   fingerprint: z.string(),
   events: z.array(eventSchema),
@@ -61,7 +63,7 @@ export function caseFingerprint(caseFile: CaseFile): string {
 }
 
 export function makeCaseProgress(caseFile: CaseFile, events: readonly CaseEvent[]): CaseProgress {
-  return { version: CASE_STORAGE_VERSION, caseId: caseFile.id, fingerprint: caseFingerprint(caseFile), events: [...events] }
+  return sealProgress('case', { caseId: caseFile.id, fingerprint: caseFingerprint(caseFile), events: [...events] })
 }
 
 /** Plays `events` from the start; null as soon as one is not accepted where it comes. */
@@ -83,21 +85,10 @@ export type RestoredCase =
 /** Stored text or shared object (null/undefined when nothing was saved) → a snapshot to resume, or a fresh start. */
 export function restoreCaseProgress(saved: string | object | null | undefined, caseFile: CaseFile): RestoredCase {
   const fresh = (notice: CaseStorageNotice | null) => ({ snapshot: null, events: [], notice }) as RestoredCase
-  if (saved === null || saved === undefined)
-    return fresh(null)
-  let json: unknown = saved
-  if (typeof saved === 'string') {
-    try {
-      json = JSON.parse(saved)
-    }
-    catch {
-      return fresh('corrupt')
-    }
-  }
-  const version = (json as { version?: unknown } | null)?.version
-  if (typeof version === 'number' && version !== CASE_STORAGE_VERSION)
-    return fresh('outdated')
-  const parsed = progressSchema.safeParse(json)
+  const opened = openProgress(saved, 'case')
+  if (opened.payload === null)
+    return fresh(opened.notice)
+  const parsed = payloadSchema.safeParse(opened.payload)
   if (!parsed.success || parsed.data.caseId !== caseFile.id)
     return fresh('corrupt')
   if (parsed.data.fingerprint !== caseFingerprint(caseFile))

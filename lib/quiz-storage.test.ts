@@ -26,15 +26,17 @@ describe('saved quiz progress', () => {
   it.each([
     ['text that is not JSON', '{"version":1,"progress":'],
     ['JSON of another shape', '[1,2,3]'],
-    ['an unknown phase', JSON.stringify({ version: 1, progress: { ...progress, phase: 'lost' } })],
-    ['a negative position', JSON.stringify({ version: 1, progress: { ...progress, index: -1 } })],
-    ['an extra field', JSON.stringify({ version: 1, progress: { ...progress, score: 100 } })],
+    ['an unknown phase', serializeQuizProgress({ ...progress, phase: 'lost' } as never)],
+    ['a negative position', serializeQuizProgress({ ...progress, index: -1 })],
+    ['an extra field', serializeQuizProgress({ ...progress, score: 100 } as never)],
+    ['progress of another kind (a case)', JSON.stringify({ version: 2, kind: 'case', payload: progress })],
   ])('starts fresh with a "corrupt" notice for %s', (_, text) => {
     expect(parseQuizProgress(text, bank)).toEqual({ progress: null, notice: 'corrupt' })
   })
 
   it.each([
     ['another format version', JSON.stringify({ version: 0, progress })],
+    ['the format saved before the envelope (version 1)', JSON.stringify({ version: 1, progress })],
     ['a question removed from the bank', serializeQuizProgress({ ...progress, queue: ['os', 'gone'] })],
     ['an answer to a removed question', serializeQuizProgress({ ...progress, answers: { gone: 'a' } })],
     ['an answer that no longer fits its question', serializeQuizProgress({ ...progress, answers: { std: 'z' } })],

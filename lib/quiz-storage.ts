@@ -1,11 +1,14 @@
+import type { ProgressNotice } from './progress-envelope'
 import { z } from 'zod'
 import type { QuizProgress } from '../machines/quizMachine'
 import type { QuizQuestion } from '../machines/quiz-schema'
 import { QUIZ_PARTS } from '../machines/quiz-schema'
+import { openProgress, sealProgress } from './progress-envelope'
 import { isValidAnswer } from './quiz-scoring'
 
 /**
- * Saved quiz progress, as text: a versioned envelope around the quiz machine's progress.
+ * Saved quiz progress, as text: the versioned progress envelope (lib/progress-envelope.ts) around the quiz
+ * machine's progress.
  * Pure (no storage access here): components/composables/useQuizSession.ts reads and writes localStorage.
  * Anything unreadable starts a fresh quiz and says why, never a crash:
  * - 'corrupt': not JSON, or not the shape we write;
@@ -13,10 +16,10 @@ import { isValidAnswer } from './quiz-scoring'
  *   (a question removed or changed type since it was saved).
  */
 
+/** The key's own scheme; the format inside is versioned by the envelope. */
 export const QUIZ_STORAGE_KEY = 'omd.quiz.v1'
-export const QUIZ_STORAGE_VERSION = 1
 
-export type StorageNotice = 'corrupt' | 'outdated'
+export type StorageNotice = ProgressNotice
 
 export interface LoadedProgress {
   progress: QuizProgress | null
@@ -33,10 +36,8 @@ const progressSchema = z.strictObject({
   answers: z.record(z.string(), answer),
   round: z.number().int().positive(),
 })
-const envelopeSchema = z.object({ version: z.number(), progress: z.unknown() })
-
 export function serializeQuizProgress(progress: QuizProgress): string {
-  return JSON.stringify({ version: QUIZ_STORAGE_VERSION, progress })
+  return JSON.stringify(sealProgress('quiz', progress))
 }
 
 function fitsBank(progress: QuizProgress, questions: readonly QuizQuestion[]): boolean {
@@ -52,21 +53,10 @@ function fitsBank(progress: QuizProgress, questions: readonly QuizQuestion[]): b
 
 /** Stored text (null when nothing was saved) → progress to resume, or a fresh start with a notice. */
 export function parseQuizProgress(text: string | null, questions: readonly QuizQuestion[]): LoadedProgress {
-  if (text === null)
-    return { progress: null, notice: null }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  }
-  catch {
-    return { progress: null, notice: 'corrupt' }
-  }
-  const envelope = envelopeSchema.safeParse(json)
-  if (!envelope.success)
-    return { progress: null, notice: 'corrupt' }
-  if (envelope.data.version !== QUIZ_STORAGE_VERSION)
-    return { progress: null, notice: 'outdated' }
-  const progress = progressSchema.safeParse(envelope.data.progress)
+  const opened = openProgress(text, 'quiz')
+  if (opened.payload === null)
+    return { progress: null, notice: opened.notice }
+  const progress = progressSchema.safeParse(opened.payload)
   if (!progress.success)
     return { progress: null, notice: 'corrupt' }
   if (!fitsBank(progress.data, questions))

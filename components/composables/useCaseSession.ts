@@ -5,25 +5,12 @@ import type { CaseFile } from '../../machines/case-schema'
 import type { CaseEvent } from '../../machines/caseMachine'
 import type { CaseSnapshot } from '../../machines/case-walk'
 import { useSelector } from '@xstate/vue'
-import { onBeforeUnmount, ref, shallowRef, watch } from 'vue'
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
 import { createActor } from 'xstate'
 import { caseStorageKey, makeCaseProgress, restoreCaseProgress } from '../../lib/case-storage'
 import { caseMachine } from '../../machines/caseMachine'
+import { browserStorage, useProgressStorage } from './useProgressStorage'
 import { useSharedState } from './useSharedState'
-
-/** localStorage if this browser lets us use it (private mode, blocked cookies... may not): else null. */
-export function availableStorage(): Storage | null {
-  try {
-    const storage = window.localStorage
-    const probe = '__omd_probe__'
-    storage.setItem(probe, probe)
-    storage.removeItem(probe)
-    return storage
-  }
-  catch {
-    return null
-  }
-}
 
 export interface CaseSession {
   snapshot: Ref<CaseSnapshot>
@@ -31,7 +18,7 @@ export interface CaseSession {
   /** Set when saved progress could not be used and the case started afresh. */
   notice: Ref<CaseStorageNotice | null>
   /** False when progress cannot be saved in this browser (the case still works). */
-  saving: boolean
+  saving: Ref<boolean>
 }
 
 /**
@@ -40,20 +27,16 @@ export interface CaseSession {
  * audience window replays what the presenter plays. When the shared journal changes elsewhere, the actor is
  * replaced by one restored from it: `useSelector` follows the new actor.
  */
-export function useCaseSession(caseFile: CaseFile, storage: Storage | null = availableStorage()): CaseSession {
-  const storageKey = caseStorageKey(caseFile.id)
+export function useCaseSession(caseFile: CaseFile, storage: Storage | null = browserStorage()): CaseSession {
+  const stored = useProgressStorage(caseStorageKey(caseFile.id), storage)
   const shared = useSharedState<CaseProgress | null>(`case:${caseFile.id}`, null)
   const notice = ref<CaseStorageNotice | null>(null)
 
   function save(events: readonly CaseEvent[]) {
     const progress = makeCaseProgress(caseFile, events)
     shared.value = progress
-    try {
-      storage?.setItem(storageKey, JSON.stringify(progress))
-    }
-    catch {
-      // Quota exceeded or storage revoked: the shared state still mirrors the case.
-    }
+    // When storage refuses it, the shared state still mirrors the case and the player says it is not saved.
+    stored.write(JSON.stringify(progress))
   }
 
   const machine = caseMachine.provide({
@@ -67,19 +50,10 @@ export function useCaseSession(caseFile: CaseFile, storage: Storage | null = ava
     return actor.start()
   }
 
-  function readStorage(): string | null {
-    try {
-      return storage?.getItem(storageKey) ?? null
-    }
-    catch {
-      return null
-    }
-  }
-
   // The shared journal wins (another window is already playing); otherwise what this browser saved.
   let restored = restoreCaseProgress(shared.value, caseFile)
   if (!restored.snapshot && !restored.notice && !shared.value)
-    restored = restoreCaseProgress(readStorage(), caseFile)
+    restored = restoreCaseProgress(stored.read(), caseFile)
   notice.value = restored.notice
   const actorRef: ShallowRef<Actor<typeof machine>> = shallowRef(startActor(restored.snapshot))
   if (restored.notice)
@@ -98,10 +72,7 @@ export function useCaseSession(caseFile: CaseFile, storage: Storage | null = ava
       return
     actorRef.value.stop()
     actorRef.value = startActor(mirrored.snapshot)
-    try {
-      storage?.setItem(storageKey, JSON.stringify(remote))
-    }
-    catch {}
+    stored.write(JSON.stringify(remote))
   })
 
   onBeforeUnmount(() => actorRef.value.stop())
@@ -110,6 +81,6 @@ export function useCaseSession(caseFile: CaseFile, storage: Storage | null = ava
     snapshot,
     send: event => actorRef.value.send(event),
     notice,
-    saving: storage !== null,
+    saving: computed(() => stored.health.value === 'ok'),
   }
 }

@@ -166,7 +166,7 @@ describe('CaseSimulator', () => {
     const w = mountCase()
     await click(w, 'Start the case')
     await click(w, 'Surgery first')
-    expect(JSON.parse(localStorage.getItem(caseStorageKey(CASE))!).events).toHaveLength(2)
+    expect(JSON.parse(localStorage.getItem(caseStorageKey(CASE))!).payload.events).toHaveLength(2)
     w.unmount()
     wrapper = undefined
     for (const key of Object.keys(shared.store!))

@@ -190,10 +190,22 @@ describe('<SelfTest />', () => {
   it('still works, and says progress will not be kept, when the browser refuses storage', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError') })
     const w = mountIt(SelfTest)
-    expect(w.text()).toContain('will work, but not survive a reload')
+    expect(w.text()).toContain('the quiz works, but your answers will not survive a reload')
     await w.find('form').trigger('submit')
     await flushPromises()
     expect(w.text()).toContain('Question 1 of')
+  })
+
+  it('with storage blocked behind index.html\'s in-memory stand-in, says progress cannot be saved and claims nothing', async () => {
+    ;(window as { __omdStorageUnavailable?: boolean }).__omdStorageUnavailable = true
+    try {
+      const w = mountIt(SelfTest)
+      expect(w.text()).toContain('Progress cannot be saved in this browser')
+      expect(w.text()).not.toMatch(/kept in this browser|saved in this browser only/)
+    }
+    finally {
+      delete (window as { __omdStorageUnavailable?: boolean }).__omdStorageUnavailable
+    }
   })
 
   it('prints a summary of the bank, without answers', () => {

@@ -1,0 +1,89 @@
+import type { Ref } from 'vue'
+import { StorageSerializers, useStorage } from '@vueuse/core'
+import { ref } from 'vue'
+
+/**
+ * Where a learner's progress is kept: one local-storage key through @vueuse/core's useStorage, with the health
+ * of this browser's storage shared by every caller. 'blocked': the browser refuses local storage (index.html
+ * then installs an in-memory stand-in so Slidev keeps running, and flags it: the stand-in must not pass for
+ * storage); 'full': a write failed. Nothing may claim progress is saved unless the last write succeeded.
+ */
+
+export type StorageHealth = 'ok' | 'blocked' | 'full'
+
+export const PROGRESS_NOT_SAVED = 'Progress cannot be saved in this browser'
+
+const health = ref<StorageHealth>('ok')
+
+/** The browser's local storage, or null when it is refused (reading it throws, or only the stand-in is there). */
+export function browserStorage(): Storage | null {
+  try {
+    if ((window as { __omdStorageUnavailable?: boolean }).__omdStorageUnavailable)
+      return null
+    return window.localStorage
+  }
+  catch {
+    return null
+  }
+}
+
+export interface ProgressStorage {
+  /** The saved text (null when nothing was saved, or storage is refused). */
+  read: () => string | null
+  /** Saves `text`; false when it could not be saved. */
+  write: (text: string) => boolean
+  /** This browser's storage: shared by every key. */
+  health: Ref<StorageHealth>
+  /** What this key holds is in storage: the last write succeeded, or it was there from an earlier visit. */
+  saved: Ref<boolean>
+}
+
+const failureOf = (error: unknown): StorageHealth => (error as DOMException | undefined)?.name === 'SecurityError' ? 'blocked' : 'full'
+
+/** A write and a removal of a probe key: a refused or full storage says so before the learner relies on it. */
+function probe(storage: Storage): StorageHealth {
+  try {
+    storage.setItem('omd.probe', '1')
+    storage.removeItem('omd.probe')
+    return 'ok'
+  }
+  catch (error) {
+    return failureOf(error)
+  }
+}
+
+export function useProgressStorage(key: string, storage: Storage | null = browserStorage()): ProgressStorage {
+  const saved = ref(false)
+  health.value = storage ? probe(storage) : 'blocked'
+  if (!storage || health.value === 'blocked')
+    return { read: () => null, write: () => false, health, saved }
+  let failed = false
+  const stored = useStorage<string | null>(key, null, storage, {
+    serializer: StorageSerializers.string,
+    flush: 'sync',
+    writeDefaults: false,
+    listenToStorageChanges: false,
+    onError: (error) => {
+      failed = true
+      health.value = failureOf(error)
+    },
+  })
+  // What is already there was saved by an earlier visit.
+  saved.value = stored.value !== null
+  return {
+    read: () => stored.value,
+    write: (text) => {
+      // useStorage writes only a changed value: an unchanged one keeps the outcome of its last write.
+      if (stored.value === text)
+        return saved.value
+      failed = false
+      stored.value = text
+      saved.value = !failed
+      if (!failed)
+        health.value = 'ok'
+      return !failed
+    },
+    health,
+    saved,
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+/**
+ * Saved progress of every kind (a case, the self-test) in one versioned envelope: `{ version, kind, payload }`.
+ * Pure: the composables read and write the text; each kind validates its own payload. Anything unreadable is a
+ * notice, never a crash: 'corrupt' (not JSON, or not this shape), 'outdated' (another format version, e.g. the
+ * version-1 formats saved before the envelope).
+ */
+
+export const PROGRESS_VERSION = 2
+export const PROGRESS_KINDS = ['case', 'quiz'] as const
+export type ProgressKind = typeof PROGRESS_KINDS[number]
+export type ProgressNotice = 'corrupt' | 'outdated'
+
+export interface ProgressEnvelope<P = unknown> {
+  version: number
+  kind: ProgressKind
+  payload: P
+}
+
+const envelopeSchema = z.strictObject({ version: z.number(), kind: z.enum(PROGRESS_KINDS), payload: z.unknown() })
+
+export function sealProgress<P>(kind: ProgressKind, payload: P): ProgressEnvelope<P> {
+  return { version: PROGRESS_VERSION, kind, payload }
+}
+
+export type OpenedProgress =
+  | { payload: unknown, notice: null }
+  | { payload: null, notice: ProgressNotice | null }
+
+/** Stored text or a shared object (null/undefined: nothing saved) → the payload of `kind`, or why there is none. */
+export function openProgress(saved: string | object | null | undefined, kind: ProgressKind): OpenedProgress {
+  if (saved === null || saved === undefined)
+    return { payload: null, notice: null }
+  let json: unknown = saved
+  if (typeof saved === 'string') {
+    try {
+      json = JSON.parse(saved)
+    }
+    catch {
+      return { payload: null, notice: 'corrupt' }
+    }
+  }
+  const version = (json as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version !== PROGRESS_VERSION)
+    return { payload: null, notice: 'outdated' }
+  const parsed = envelopeSchema.safeParse(json)
+  if (!parsed.success || parsed.data.kind !== kind)
+    return { payload: null, notice: 'corrupt' }
+  return { payload: parsed.data.payload, notice: null }
+}
