@@ -4,11 +4,12 @@ import type { CaseEvent, CaseStateMeta } from './caseMachine'
 import type { NodeId, OptionId } from './pathway-ids'
 import type { NodeGrades, OptionGrade, PathStep, RuleId } from './pathway-rules'
 import { initialTransition, transition } from 'xstate'
+import { getAdjacencyMap, getSimplePaths } from 'xstate/graph'
 import { caseMachine, gradesFor } from './caseMachine'
 import { MissingCaseFact } from './pathway-rules'
 
-// Pure walks over the case machine (no actor, no side effect): the answer key follows the best choice at each
-// node, the explorer follows every viable one. Both read the flow from caseMachine, never restate it.
+// Walks over the case machine with xstate/graph (no actor, no side effect): the answer key follows the first
+// best choice at each node, the explorer every viable one. Both read the flow from caseMachine, never restate it.
 
 export type CaseSnapshot = SnapshotFrom<typeof caseMachine>
 
@@ -37,34 +38,76 @@ export interface AnswerKey {
   steps: AnswerKeyStep[]
 }
 
-/** Walk the case taking the first best option at every decision and restaging as the case's course says. */
+type Chooser = (grades: NodeGrades) => OptionId[]
+
+const viable: Chooser = grades => grades.options.filter(o => o.grade !== 'incorrect').map(o => o.option)
+const firstBest: Chooser = grades => [grades.options.find(o => o.grade === 'best')!.option]
+
+/** A state is its value and the choices followed so far (incorrect answers loop back and add nothing). */
+const serializeState = (snapshot: CaseSnapshot) =>
+  JSON.stringify({ value: snapshot.value, path: snapshot.context.choices.filter(c => c.grade !== 'incorrect').map(c => c.option) })
+
+/**
+ * The learner's events xstate/graph follows from each state: the choices `choose` picks at a decision, the step
+ * buttons elsewhere. A fact the case file lacks stops that branch and is reported to `missing`.
+ */
+function eventsFor(caseFile: CaseFile, choose: Chooser, missing?: Map<string, string>) {
+  return (snapshot: CaseSnapshot): CaseEvent[] => {
+    const meta = stateMetaOf(snapshot)
+    if (meta.node) {
+      try {
+        return choose(gradesFor(snapshot.context, meta.node)).map(option => ({ type: 'learner.choose', option }))
+      }
+      catch (error) {
+        if (!(error instanceof MissingCaseFact) || !missing)
+          throw error
+        if (!missing.has(error.field))
+          missing.set(error.field, error.reason)
+        return []
+      }
+    }
+    if (meta.restages) {
+      if (caseFile.course[meta.restages] !== undefined)
+        return [{ type: 'case.restage' }]
+      const line = meta.restages === 'firstLine' ? 'first' : 'second'
+      missing?.set(`course.${meta.restages}`, `the pathway can reach restaging after ${line}-line chemotherapy`)
+      return []
+    }
+    if (snapshot.value === 'presentation')
+      return [{ type: 'learner.start' }]
+    return snapshot.value === 'outcome' ? [{ type: 'learner.debrief' }] : []
+  }
+}
+
+/** Every state a learner can reach by choices the case follows (best or acceptable), from xstate/graph. */
+function reachableStates(caseFile: CaseFile, missing?: Map<string, string>): CaseSnapshot[] {
+  const map = getAdjacencyMap(caseMachine, { input: { caseFile }, events: eventsFor(caseFile, viable, missing), serializeState: serializeState as never })
+  return Object.values(map).map(entry => entry.state as CaseSnapshot)
+}
+
+/** The case played taking the first best option at every decision and restaging as the case's course says. */
 export function walkBest(caseFile: CaseFile): { key: AnswerKey, path: PathStep[], reasons: OptionGrade[], grades: NodeGrades[] } {
+  const paths = getSimplePaths(caseMachine, { input: { caseFile }, events: eventsFor(caseFile, firstBest), serializeState: serializeState as never })
+  const complete = paths.find(path => path.state.value === 'debrief')
+  if (!complete)
+    throw new Error(`case ${caseFile.id}: the best path does not reach an outcome`)
   const steps: AnswerKeyStep[] = []
   const path: PathStep[] = []
   const reasons: OptionGrade[] = []
   const nodeGrades: NodeGrades[] = []
-  let snapshot = step(initialSnapshot(caseFile), { type: 'learner.start' })
-  for (let guard = 0; guard < 20; guard++) {
-    const meta = stateMetaOf(snapshot)
-    if (meta.node) {
-      const grades = gradesFor(snapshot.context, meta.node)
-      nodeGrades.push(grades)
-      const graded = grades.options
-      const best = graded.filter(o => o.grade === 'best').map(o => o.option)
-      const acceptable = graded.filter(o => o.grade === 'acceptable').map(o => o.option)
-      steps.push(grades.open ? { node: meta.node, best, acceptable, open: true } : { node: meta.node, best, acceptable })
-      path.push({ node: meta.node, option: best[0] })
-      reasons.push(graded.find(o => o.option === best[0])!)
-      snapshot = step(snapshot, { type: 'learner.choose', option: best[0] })
-    }
-    else if (meta.restages) {
-      snapshot = step(snapshot, { type: 'case.restage' })
-    }
-    else {
-      return { key: { case: caseFile.id, steps }, path, reasons, grades: nodeGrades }
-    }
-  }
-  throw new Error(`case ${caseFile.id}: the best path does not reach an outcome`)
+  complete.steps.forEach(({ event }, index) => {
+    if (event.type !== 'learner.choose')
+      return
+    const before = complete.steps[index - 1].state as CaseSnapshot
+    const node = stateMetaOf(before).node!
+    const grades = gradesFor(before.context, node)
+    const pick = (grade: string) => grades.options.filter(o => o.grade === grade).map(o => o.option)
+    steps.push(grades.open ? { node, best: pick('best'), acceptable: pick('acceptable'), open: true } : { node, best: pick('best'), acceptable: pick('acceptable') })
+    path.push({ node, option: event.option })
+    reasons.push(grades.options.find(o => o.option === event.option)!)
+    nodeGrades.push(grades)
+  })
+  return { key: { case: caseFile.id, steps }, path, reasons, grades: nodeGrades }
 }
 
 export function answerKey(caseFile: CaseFile): AnswerKey {
@@ -73,29 +116,14 @@ export function answerKey(caseFile: CaseFile): AnswerKey {
 
 /** The rules that grade the decisions met on the best path, and on any viable path (every choice a learner can follow). */
 export function rulesExercised(caseFile: CaseFile): { best: RuleId[], viable: RuleId[] } {
-  const best = new Set<RuleId>()
-  const viable = new Set<RuleId>()
-  const bestPath = walkBest(caseFile).path
-  const queue: CaseSnapshot[] = [step(initialSnapshot(caseFile), { type: 'learner.start' })]
-  while (queue.length > 0) {
-    const snapshot = queue.shift()!
+  const best = new Set(walkBest(caseFile).grades.map(grades => grades.rule))
+  const rules = new Set<RuleId>()
+  for (const snapshot of reachableStates(caseFile)) {
     const meta = stateMetaOf(snapshot)
-    if (meta.node) {
-      const grades = gradesFor(snapshot.context, meta.node)
-      viable.add(grades.rule)
-      const path = snapshot.context.choices.map(({ node, option }) => ({ node, option }))
-      if (path.every((taken, i) => bestPath[i]?.option === taken.option))
-        best.add(grades.rule)
-      for (const graded of grades.options) {
-        if (graded.grade !== 'incorrect')
-          queue.push(step(snapshot, { type: 'learner.choose', option: graded.option }))
-      }
-    }
-    else if (meta.restages) {
-      queue.push(step(snapshot, { type: 'case.restage' }))
-    }
+    if (meta.node)
+      rules.add(gradesFor(snapshot.context, meta.node).rule)
   }
-  return { best: [...best], viable: [...viable] }
+  return { best: [...best], viable: [...rules] }
 }
 
 /**
@@ -104,34 +132,7 @@ export function rulesExercised(caseFile: CaseFile): { best: RuleId[], viable: Ru
  */
 export function missingFacts(caseFile: CaseFile): Map<string, string> {
   const missing = new Map<string, string>()
-  const queue: CaseSnapshot[] = [step(initialSnapshot(caseFile), { type: 'learner.start' })]
-  while (queue.length > 0) {
-    const snapshot = queue.shift()!
-    const meta = stateMetaOf(snapshot)
-    try {
-      if (meta.node) {
-        for (const graded of gradesFor(snapshot.context, meta.node).options) {
-          if (graded.grade !== 'incorrect')
-            queue.push(step(snapshot, { type: 'learner.choose', option: graded.option }))
-        }
-      }
-      else if (meta.restages) {
-        if (caseFile.course[meta.restages] === undefined) {
-          const line = meta.restages === 'firstLine' ? 'first' : 'second'
-          missing.set(`course.${meta.restages}`, `the pathway can reach restaging after ${line}-line chemotherapy`)
-        }
-        else {
-          queue.push(step(snapshot, { type: 'case.restage' }))
-        }
-      }
-    }
-    catch (error) {
-      if (!(error instanceof MissingCaseFact))
-        throw error
-      if (!missing.has(error.field))
-        missing.set(error.field, error.reason)
-    }
-  }
+  reachableStates(caseFile, missing)
   return missing
 }
 
