@@ -8,7 +8,9 @@
  * are on the slide in print too (the tooltip repeats them with cases and lesions).
  * Click steps: 1-year first, then the longer horizons.
  */
-import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import { Chart, type ChartConfiguration, type Plugin, type TooltipItem } from 'chart.js'
+
+const ChartLegendLabels = (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
 import { sbrt2022 } from '../../data/sbrt2022'
 import { formatNumber } from '../format'
 import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
@@ -169,13 +171,24 @@ export function buildSbrtConfig(
           max: rows - 0.4,
           reverse: true,
           afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
-          ticks: { ...TICKS, font: { ...TICKS.font, size: 10 }, autoSkip: false, display: rowLabels, callback: (value: number | string) => figure.rowLabels[Number(value)] ?? '' },
+          // in print the dose and follow-up stay in the table under the chart: one line a study
+          ticks: { ...TICKS, font: { ...TICKS.font, size: print ? 9 : 10 }, autoSkip: false, display: rowLabels, callback: (value: number | string) => (print ? figure.studies[Number(value)] : figure.rowLabels[Number(value)]) ?? '' },
           grid: { color: INK.grid },
         },
       },
       plugins: {
         ...base.plugins,
-        legend: { ...base.plugins!.legend, align: 'center' },
+        // three panels side by side: a compact legend ("1-year", "2-year"…, the measure is the panel's axis title)
+        legend: {
+          ...base.plugins!.legend,
+          align: 'center',
+          labels: {
+            ...(base.plugins!.legend as any).labels,
+            font: { ...(base.plugins!.legend as any).labels.font, size: 10 },
+            boxHeight: 6,
+            generateLabels: (chart: any) => (ChartLegendLabels(chart) as any[]).map(item => ({ ...item, text: String(item.text).replace(/^(\d+-year) .*/, '$1') })),
+          },
+        },
         tooltip: {
           ...base.plugins!.tooltip,
           callbacks: {
