@@ -22,4 +22,4 @@ if (problems.length > 0) {
     console.error(problem)
   process.exit(1)
 }
-console.log(`${cases.length} case files and ${bank.length} questions valid`)
+console.log(`${cases.length} case files and ${Array.isArray(bank) ? bank.length : 0} questions valid`)

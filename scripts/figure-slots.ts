@@ -6,7 +6,7 @@ import { load } from '@slidev/parser/fs'
 import { FIGURE_DIR, figureFileFor, figureSlotsIn } from '../lib/figure-slots'
 
 export async function figureSlots(root = process.cwd()) {
-  const data = await load(root, `${root}/slides.md`)
+  const data = await load({ roots: [root], userRoot: root }, `${root}/slides.md`)
   let names: string[] = []
   try {
     names = readdirSync(`${root}/public/${FIGURE_DIR}`)

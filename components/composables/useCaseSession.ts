@@ -65,7 +65,7 @@ export function useCaseSession(caseFile: CaseFile, storage: Storage | null = bro
     JSON.stringify(events) === JSON.stringify(actorRef.value.getSnapshot().context.journal)
 
   watch(shared, (remote) => {
-    if (!remote || sameJournal(remote.events))
+    if (!remote || sameJournal(remote.payload.events))
       return
     const mirrored = restoreCaseProgress(remote, caseFile)
     if (!mirrored.snapshot && mirrored.notice)

@@ -61,7 +61,7 @@ test.beforeAll(async () => {
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
   mkdirSync(join(copy, 'public/figures'), { recursive: true })
   writeFileSync(join(copy, `public/figures/${ID}.png`), png([200, 30, 120]))
-  const env = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
+  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
   delete env.NODE_ENV
   execFileSync('npx', ['slidev', 'build', '--out', 'dist'], { cwd: copy, env, stdio: 'inherit' })
   server = spawn('npx', ['vite', 'preview', '--outDir', 'dist', '--port', String(PORT), '--strictPort'], { cwd: copy, env, stdio: 'ignore', detached: true })
@@ -131,7 +131,7 @@ test('the supplied image replaces its placeholder on the slide and in the presen
 })
 
 test('the exported slides PDF draws the image on that slide\'s page', async () => {
-  const env = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
+  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
   delete env.NODE_ENV
   const output = join(copy, 'exports/slides.pdf')
   execFileSync('npx', ['slidev', 'export', 'slides.md', '--output', output, '--executable-path', findChromium(), '--timeout', '120000', '--wait-until', 'networkidle'], { cwd: copy, env, stdio: 'inherit' })
@@ -143,4 +143,15 @@ test('the exported slides PDF draws the image on that slide\'s page', async () =
   expect(images.filter(i => i.page === no && i.type === 'image'), `images on page ${no}`).toContainEqual({ page: no, type: 'image', width: WIDTH, height: HEIGHT })
   // and on no other page: placeholders without an image stay text
   expect(images.filter(i => i.width === WIDTH && i.height === HEIGHT && i.page !== no)).toEqual([])
+})
+
+test('the handout prints the image on that slide\'s page too', async () => {
+  const env = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
+  delete env.NODE_ENV
+  execFileSync('node', ['scripts/export.mjs', '--handout'], { cwd: copy, env, stdio: 'inherit' })
+  const { no } = (await loadDeck()).find(s => s.alias === SLIDE)!
+  const images = execFileSync('pdfimages', ['-list', join(copy, 'exports/oligoprogressive-liver-metastases-handout.pdf')], { encoding: 'utf8' }).split('\n').slice(2)
+    .map(line => line.trim().split(/\s+/)).filter(cols => cols.length > 4)
+    .map(cols => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }))
+  expect(images.filter(i => i.width === WIDTH && i.height === HEIGHT).map(i => i.page)).toEqual([no])
 })
