@@ -121,7 +121,10 @@ async function benchDeck(name, dir, slideCount, browser) {
     exports.push(timedExport(dir, join(scratch, `${name}.pdf`)) / slideCount)
   }
   const navigation = visits.flatMap(v => v.navigation)
+  // Per slide (the slide ↓ lands on), the median over runs: where the time goes.
+  const perSlide = visits[0].navigation.map((_, i) => ({ no: i + 2, ms: median(visits.map(v => v.navigation[i])) }))
   return {
+    perSlide,
     buildMs: median(builds),
     firstSlideJsBytes: median(visits.map(v => v.jsBytes)),
     firstSlideMs: median(visits.map(v => v.firstSlideMs)),
@@ -136,13 +139,21 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   const ours = await benchDeck('ours', root, slideCount, browser)
   const stock = await benchDeck('stock', stockDeck(slideCount), slideCount, browser)
-  const rows = Object.keys(ours).map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
+  const metrics = Object.keys(ours).filter(metric => metric !== 'perSlide')
+  const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
   console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)\n`)
   console.log('| metric | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
   for (const row of rows)
     console.log(`| ${row.metric} | ${row.ours.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.stock.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.ratio.toFixed(2)} |`)
+  const slides = await loadSlides(root)
+  const slowest = [...ours.perSlide].sort((a, b) => b.ms - a.ms).slice(0, 5)
+    .map(({ no, ms }) => ({ no, alias: slides[no - 1]?.alias ?? '', title: slides[no - 1]?.title ?? '', ms, stockMs: stock.perSlide[no - 2]?.ms }))
+  console.log('\nFive slowest slides to reach by ↓ (median over runs)\n')
+  console.log('| slide | alias | title | ours ms | stock ms (same slide no.) |\n| ---: | --- | --- | ---: | ---: |')
+  for (const slide of slowest)
+    console.log(`| ${slide.no} | ${slide.alias} | ${slide.title} | ${slide.ms.toFixed(1)} | ${slide.stockMs?.toFixed(1) ?? ''} |`)
   mkdirSync(join(root, 'exports'), { recursive: true })
-  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, ours, stock, rows }, null, 2)}\n`)
+  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, ours, stock, rows, slowest }, null, 2)}\n`)
   console.log('\nwritten to exports/benchmark.json')
 }
 finally {
