@@ -85,7 +85,7 @@ test('the quiz reveal and a figure\'s data table work from the keyboard alone', 
   await page.keyboard.press('Enter')
   await expect(quiz.getByText(/^Answer/).first()).toBeVisible()
 
-  await page.goto('/#/epoc-dfs')
+  await page.goto('/#/epoc-long-term')
   const slide = page.locator('.slidev-page').filter({ visible: true })
   const toggle = slide.getByRole('button', { name: 'Data table' })
   const table = slide.locator('.chart-figure__table').first()
@@ -94,6 +94,6 @@ test('the quiz reveal and a figure\'s data table work from the keyboard alone', 
   await toggle.focus()
   await page.keyboard.press('Enter')
   await expect.poll(async () => (await table.boundingBox())?.width ?? 0).toBeGreaterThan(200)
-  await expect(table).toContainText('152')
+  await expect(table).toContainText('61 vs 54 months')
   expect(await seriousViolations(new AxeBuilder({ page }).include('.chart-figure'))).toEqual([])
 })

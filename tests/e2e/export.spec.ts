@@ -56,6 +56,20 @@ for (const kind of ['slides', 'handout'] as const) {
   })
 }
 
+test('each quiz slide prints all of its questions on its own page of the slides PDF', async () => {
+  const deck = await loadDeck()
+  const pages = pdfPagesText(EXPORTS.slides).map(page => page.replace(/\s+/g, ' '))
+  const polled = readdirSync(`${root}data/quiz`).filter(name => name.endsWith('.yaml'))
+    .flatMap(name => parse(readFileSync(`${root}data/quiz/${name}`, 'utf8')).questions)
+    .filter((question: any) => question.poll)
+  for (const question of polled) {
+    const alias = question.part === 'definitions' ? 'quiz-definitions' : `quiz-part-${question.part}`
+    const { no } = deck.find(s => s.alias === alias)!
+    const opening = String(question.stem).split('{{')[0].trim().split(/\s+/).slice(0, 6).join(' ')
+    expect(pages[no - 1], `${question.id} on page ${no} (${alias})`).toContain(opening)
+  }
+})
+
 test('the handout has one A4 page per slide with its speaker notes, an outline and selectable text', async () => {
   const deck = await loadDeck()
   const file = EXPORTS.handout

@@ -34,7 +34,13 @@ for (const viewport of [{ width: 390, height: 844, name: 'phone' }, { width: 192
           .every(el => el.querySelector(el.dataset.waitfor!)), no), `figures of slide ${no} ready`).toBe(true)
         await page.waitForTimeout(300)
       }
-      clipped.push(...(await clippedElements(page, no)).map(what => `slide ${no}: ${what}`))
+      // Charts resize once more when the page is busy: measure again for up to 2 s before reporting.
+      let found = await clippedElements(page, no)
+      for (let retry = 0; found.length > 0 && retry < 8; retry++) {
+        await page.waitForTimeout(250)
+        found = await clippedElements(page, no)
+      }
+      clipped.push(...found.map(what => `slide ${no}: ${what}`))
       if (no % 10 === 1)
         await page.screenshot({ path: testInfo.outputPath(`${viewport.name}-${no}.png`) })
     }

@@ -75,8 +75,19 @@ describe('<AtRiskChart>', () => {
     w.unmount()
   })
 
-  it('the "Data table" button shows the table over the chart and says so to assistive technology', async () => {
+  it('prints the lecture\'s table of numbers at risk as text under the bars, on screen too (no button to open it)', async () => {
     const w = await mounted(AtRiskChart, { id: 'paul-brousse' })
+    const table = w.find('.chart-figure__table--screen table')
+    expect(table.exists()).toBe(true)
+    expect(table.element.closest('.sr-only')).toBeNull()
+    // The lecture: "Number exposed to risk 137 76 43 7 79"
+    expect(table.find('tbody tr').findAll('th, td').map(c => c.text())).toEqual(['Number exposed to risk', '137', '76', '43', '7', '79'])
+    expect(w.find('button[aria-controls]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('the "Data table" button of a figure whose numbers are on the slide shows its table over the chart and says so to assistive technology', async () => {
+    const w = await mounted(EpocLongTermChart)
     const button = w.find('button[aria-controls]')
     expect(button.attributes('aria-expanded')).toBe('false')
     await button.trigger('click')
