@@ -146,7 +146,7 @@ test('the exported slides PDF draws the image on that slide\'s page', async () =
 })
 
 test('the handout prints the image on that slide\'s page too', async () => {
-  const env = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
+  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
   delete env.NODE_ENV
   execFileSync('node', ['scripts/export.mjs', '--handout'], { cwd: copy, env, stdio: 'inherit' })
   const { no } = (await loadDeck()).find(s => s.alias === SLIDE)!
