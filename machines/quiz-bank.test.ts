@@ -72,11 +72,11 @@ describe('the question bank in data/quiz', () => {
     }
   })
 
-  it('gives the numeric answers the lecture gives (JCOG0603 83.1%, COLLISION 14 mm, Viganò 53.3%)', () => {
+  it('asks teaching points, not trivia: no estimate of a single trial figure; the numeric item is the lecture\'s 6-month limit', () => {
     const byId = new Map(loadBank().map(q => [q.id, q]))
-    expect(byId.get('jcog0603-os-hepatectomy-alone')?.correct).toBe(83.1)
-    expect(byId.get('collision-mean-size')?.correct).toBe(14)
-    expect(byId.get('vigano-no-factor')?.correct).toBe(53.3)
+    for (const trivia of ['jcog0603-os-hepatectomy-alone', 'collision-mean-size', 'vigano-no-factor'])
+      expect(byId.has(trivia), trivia).toBe(false)
+    expect(byId.get('early-recurrence-months')).toMatchObject({ type: 'numeric', correct: 6, tolerance: 0 })
   })
 
   it('reads the JCOG0603 discordance from data: the right option quotes 49.8% vs 38.7% DFS and 71.2% vs 83.1% OS', () => {

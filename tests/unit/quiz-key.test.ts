@@ -40,10 +40,10 @@ describe('quiz:key', () => {
     expect(new Set(key.map(entry => entry.id)).size).toBe(key.length)
   }, 60_000)
 
-  it('resolves the numbers: JCOG0603 5-year OS with hepatectomy alone is 83.1 (the lecture), not a template', () => {
+  it('resolves the numbers: the early-recurrence limit is 6 months (the lecture), not a template', () => {
     const key = JSON.parse(quizKeyCli([]).stdout) as Array<Record<string, unknown>>
-    const jcog = key.find(entry => entry.id === 'jcog0603-os-hepatectomy-alone')!
-    expect(jcog).toMatchObject({ part: 1, type: 'numeric', correct: 83.1, slide: 'jcog0603-results' })
+    const early = key.find(entry => entry.id === 'early-recurrence-months')!
+    expect(early).toMatchObject({ part: 4, type: 'numeric', correct: 6, slide: 'oligoprogression-definition' })
     expect(JSON.stringify(key)).not.toMatch(/\{\{|\}\}/)
   })
 
