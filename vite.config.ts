@@ -37,7 +37,7 @@ function chartsChunk(): Plugin {
 
 /**
  * `virtual:omd-figure-files`: the names of the files in public/figures (the presenter's original figures, see
- * components/FigureSlot.vue), read when the module is loaded: a slot without an image never requests one, so a
+ * components/figures/FigureSlot.vue), read when the module is loaded: a slot without an image never requests one, so a
  * missing image makes no 404. The dev server reloads the deck when a file is added or removed there.
  */
 function figureFiles(): Plugin {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import type { LoadedCase } from '../machines/load-cases'
-import { loadCaseFiles } from '../machines/load-cases'
+import type { LoadedCase } from '../machines/case/load'
+import { loadCaseFiles } from '../machines/case/load'
 
 // The file-system side of the case loader: read cases/*.yaml from disk and hand the text to the pure loader.
 

@@ -3,9 +3,9 @@
 // Works on a draft without `expectedKey`. When the file's `expectedKey` differs, the computed key is still
 // printed, stderr names each differing node and the exit code is 1; an invalid file exits 1 naming file and field.
 import { pathToFileURL } from 'node:url'
-import type { AnswerKeyStep } from '../machines/case-walk'
-import type { KeyStep } from '../machines/case-schema'
-import { answerKey, formatAnswerKey } from '../machines/case-walk'
+import type { AnswerKeyStep } from '../machines/case/walk'
+import type { KeyStep } from '../machines/case/schema'
+import { answerKey, formatAnswerKey } from '../machines/case/walk'
 import { readCaseFiles } from './case-files'
 
 export interface CliResult {

@@ -1,7 +1,7 @@
 // `npx tsx scripts/check-content.ts`: checks every case file (cases/*.yaml: schema, reachable facts, unique ids)
 // and the question bank (data/quiz/*.yaml: schema, templates resolving to data/), and exits 1 naming each bad
 // file and field. Runs before `slidev build`, so a broken case or question never ships.
-import { loadQuizBank, QuizBankError } from '../machines/quiz-bank'
+import { loadQuizBank, QuizBankError } from '../machines/quiz/bank'
 import { readCaseFiles, shippedCasePaths } from './case-files'
 import { readQuizFiles } from './quiz-key'
 

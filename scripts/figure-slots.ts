@@ -3,7 +3,7 @@
 // (public/figures/<id>.png|jpg|webp|svg, supplied by the presenter) or null while the placeholder stays.
 import { readdirSync } from 'node:fs'
 import { load } from '@slidev/parser/fs'
-import { FIGURE_DIR, figureFileFor, figureSlotsIn } from '../lib/figure-slots'
+import { FIGURE_DIR, figureFileFor, figureSlotsIn } from '../lib/figures/slots'
 
 export async function figureSlots(root = process.cwd()) {
   const data = await load({ roots: [root], userRoot: root }, `${root}/slides.md`)

@@ -1,5 +1,5 @@
-import type { CaseFileIssue, LoadedCase } from '../../machines/load-cases'
-import { loadCaseFiles } from '../../machines/load-cases'
+import type { CaseFileIssue, LoadedCase } from '../../machines/case/load'
+import { loadCaseFiles } from '../../machines/case/load'
 
 // Every cases/*.yaml, bundled as text by Vite and checked by the same loader as the CLI and the tests.
 const sources = import.meta.glob('../../cases/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>

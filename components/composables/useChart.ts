@@ -2,7 +2,7 @@ import { useNav, useSlideContext } from '@slidev/client'
 import type { Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
 
-// Plumbing shared by every Chart.js figure of the deck (see components/ChartFigure.vue):
+// Plumbing shared by every Chart.js figure of the deck (see components/figures/ChartFigure.vue):
 // - print mode, read once from Slidev (export/print: no animation, every step shown);
 // - a ready marker: `ready` turns true after the chart's first render, the figure then sets data-chart-ready
 //   so that `slidev export` (data-waitfor) waits for the drawn chart;

@@ -1,5 +1,5 @@
-import { loadQuizBank, QuizBankError } from '../../machines/quiz-bank'
-import type { QuizQuestion } from '../../machines/quiz-schema'
+import { loadQuizBank, QuizBankError } from '../../machines/quiz/bank'
+import type { QuizQuestion } from '../../machines/quiz/schema'
 
 // The YAML files reach the browser as text through Vite and go through the same loader as tests and the key script.
 const raw = import.meta.glob('../../data/quiz/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>

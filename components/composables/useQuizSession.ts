@@ -1,10 +1,10 @@
 import type { Ref } from 'vue'
-import type { QuizEvent, QuizPhase } from '../../machines/quizMachine'
-import type { QuizQuestion } from '../../machines/quiz-schema'
+import type { QuizEvent, QuizPhase } from '../../machines/quiz/quizMachine'
+import type { QuizQuestion } from '../../machines/quiz/schema'
 import { useActor } from '@xstate/vue'
 import { computed, ref } from 'vue'
-import { parseQuizProgress, QUIZ_STORAGE_KEY, serializeQuizProgress, type StorageNotice } from '../../lib/quiz-storage'
-import { quizMachine, toProgress } from '../../machines/quizMachine'
+import { parseQuizProgress, QUIZ_STORAGE_KEY, serializeQuizProgress, type StorageNotice } from '../../machines/quiz/storage'
+import { quizMachine, toProgress } from '../../machines/quiz/quizMachine'
 import { browserStorage, useProgressStorage } from './useProgressStorage'
 
 /**

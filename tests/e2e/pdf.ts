@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
-import { OKABE_ITO } from '../../lib/charts/theme'
+import { OKABE_ITO } from '../../lib/figures/theme'
 
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -47,7 +47,7 @@ export function inkPerPage(file: string, resolution = 24): number[] {
   })
 }
 
-/** The charts' colours (lib/charts/theme.ts), black left out: text and slide chrome never use them. */
+/** The charts' colours (lib/figures/theme.ts), black left out: text and slide chrome never use them. */
 const CHART_COLOURS = Object.entries(OKABE_ITO).filter(([name]) => name !== 'black')
   .map(([, hex]) => [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16)))
 

@@ -2,8 +2,8 @@ import type { VueWrapper } from '@vue/test-utils'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import CaseSimulator from '../../components/CaseSimulator.vue'
-import { caseStorageKey } from '../../lib/case-storage'
+import CaseSimulator from '../../components/case/CaseSimulator.vue'
+import { caseStorageKey } from '../../machines/case/storage'
 
 // What a learner (and the presenter's audience) sees on a case slide, mounted in jsdom.
 
@@ -29,7 +29,7 @@ vi.mock('@slidev/client', async () => {
   return { useNav: () => ({ isPrintMode, go, currentPage: ref(1) }) }
 })
 
-// Mermaid needs a layout engine jsdom lacks; the diagram's source is tested in machines/pathway-mermaid.test.ts.
+// Mermaid needs a layout engine jsdom lacks; the diagram's source is tested in machines/case/mermaid.test.ts.
 vi.mock('mermaid/dist/mermaid.esm.mjs', () => ({
   default: { initialize: vi.fn(), render: vi.fn(async (_id: string, source: string) => ({ svg: `<svg data-source="${encodeURIComponent(source)}"></svg>` })) },
 }))
@@ -201,8 +201,8 @@ describe('CaseSimulator', () => {
 
   it('mirrors the presenter: a journal written to the shared state by another window replays here', async () => {
     const w = mountCase()
-    const { makeCaseProgress } = await import('../../lib/case-storage')
-    const { parseCaseFile } = await import('../../machines/load-cases')
+    const { makeCaseProgress } = await import('../../machines/case/storage')
+    const { parseCaseFile } = await import('../../machines/case/load')
     const { readFileSync } = await import('node:fs')
     const file = parseCaseFile(`cases/${CASE}.yaml`, readFileSync(`${__dirname}/../../cases/${CASE}.yaml`, 'utf8'))
     shared.store![`case:${CASE}`] = makeCaseProgress(file, [{ type: 'learner.start' }, { type: 'learner.choose', option: 'chemo-first' }])
@@ -250,7 +250,7 @@ describe('CaseSimulator with an invalid case file', () => {
     vi.doMock('../../components/composables/useCaseFile', () => ({
       useCaseFile: () => ({ ok: false, file: 'cases/bad.yaml', issues: [{ field: 'patient.liver.count', message: 'expected a whole number' }] }),
     }))
-    const { default: Simulator } = await import('../../components/CaseSimulator.vue')
+    const { default: Simulator } = await import('../../components/case/CaseSimulator.vue')
     const w = mount(Simulator, { props: { caseId: 'bad' } })
     expect(w.get('[role="alert"]').text()).toContain('cases/bad.yaml')
     expect(w.get('[role="alert"]').text()).toContain('patient.liver.count: expected a whole number')

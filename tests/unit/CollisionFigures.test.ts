@@ -1,8 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import CollisionSafety from '../../components/CollisionSafety.vue'
-import CollisionSurvival from '../../components/CollisionSurvival.vue'
+import CollisionSafety from '../../components/figures/CollisionSafety.vue'
+import CollisionSurvival from '../../components/figures/CollisionSurvival.vue'
 import { readLectureCollision } from './support/lecture'
 
 beforeAll(() => {

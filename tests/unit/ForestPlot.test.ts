@@ -2,9 +2,9 @@ import { mount, flushPromises } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import ForestPlot from '../../components/ForestPlot.vue'
+import ForestPlot from '../../components/figures/ForestPlot.vue'
 import { useSharedState } from '../../components/composables/useSharedState'
-import { DEFAULT_FOREST_STATE } from '../../lib/forest-plot.config'
+import { DEFAULT_FOREST_STATE } from '../../lib/figures/forest-plot'
 import { readLectureForestPlot } from './support/lecture'
 
 // The real composable imports the virtual module 'server-reactive:deck', which Vite cannot resolve under Vitest

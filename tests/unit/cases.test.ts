@@ -1,10 +1,10 @@
-import type { CaseFile } from '../../machines/case-schema'
+import type { CaseFile } from '../../machines/case/schema'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { rulesExercised, walkBest } from '../../machines/case-walk'
-import { loadCaseFiles } from '../../machines/load-cases'
-import { RULE_IDS, viganoContraindication } from '../../machines/pathway-rules'
+import { rulesExercised, walkBest } from '../../machines/case/walk'
+import { loadCaseFiles } from '../../machines/case/load'
+import { RULE_IDS, viganoContraindication } from '../../machines/case/rules'
 
 // The shipped cases: all valid, each with its clinician's key (case-key.test.ts compares it with the rules), and
 // together they exercise every rule of the revised pathway and its boundaries (issue #9).

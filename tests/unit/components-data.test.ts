@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import Num from '../../components/Num.vue'
-import SourceTable from '../../components/SourceTable.vue'
+import Num from '../../components/deck/Num.vue'
+import SourceTable from '../../components/figures/SourceTable.vue'
 
 // Expected strings come from the lecture text (JCOG0603 abstract, COLLISION summary, Viganò and breast tables).
 

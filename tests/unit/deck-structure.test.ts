@@ -7,8 +7,8 @@ import { load, parse } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { agenda } from '../../data/agenda'
 import { LECTURE_OUTLINE } from '../../data/outline'
-import { lookup } from '../../lib/lookup'
-import { buildTable, tableIds } from '../../lib/tables'
+import { lookup } from '../../lib/deck/lookup'
+import { buildTable, tableIds } from '../../lib/figures/tables'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '../..')
 const lecture = readFileSync(resolve(root, 'data/source/lecture.txt'), 'utf-8')

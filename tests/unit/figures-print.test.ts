@@ -2,11 +2,11 @@ import './support/chart-env'
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { describe, expect, it, vi } from 'vitest'
-import AtRiskChart from '../../components/AtRiskChart.vue'
-import EpocLongTermChart from '../../components/EpocLongTermChart.vue'
-import Jcog0603Chart from '../../components/Jcog0603Chart.vue'
-import SbrtChart from '../../components/SbrtChart.vue'
-import ViganoExplorer from '../../components/ViganoExplorer.vue'
+import AtRiskChart from '../../components/figures/AtRiskChart.vue'
+import EpocLongTermChart from '../../components/figures/EpocLongTermChart.vue'
+import Jcog0603Chart from '../../components/figures/Jcog0603Chart.vue'
+import SbrtChart from '../../components/figures/SbrtChart.vue'
+import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
 
 // Print/export (Slidev's isPrintMode): every figure fully drawn at once, no animation, no on-screen controls.
 // The slide's clicks context says "before the figure's first click", so on screen only the first step shows.

@@ -2,9 +2,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import CollisionSafety from '../../components/CollisionSafety.vue'
-import CollisionSurvival from '../../components/CollisionSurvival.vue'
-import ForestPlot from '../../components/ForestPlot.vue'
+import CollisionSafety from '../../components/figures/CollisionSafety.vue'
+import CollisionSurvival from '../../components/figures/CollisionSurvival.vue'
+import ForestPlot from '../../components/figures/ForestPlot.vue'
 import { readLectureForestPlot } from './support/lecture'
 
 vi.mock('@slidev/client', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lookup, lookupNumber } from '../../lib/lookup'
+import { lookup, lookupNumber } from '../../lib/deck/lookup'
 
 // Expected values from the lecture text (JCOG0603 abstract, COLLISION numbers at risk, Viganò thresholds).
 

@@ -1,9 +1,9 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import QuizQuestion from '../../components/QuizQuestion.vue'
-import SelfTest from '../../components/SelfTest.vue'
-import { QUIZ_STORAGE_KEY } from '../../lib/quiz-storage'
+import QuizQuestion from '../../components/quiz/QuizQuestion.vue'
+import SelfTest from '../../components/quiz/SelfTest.vue'
+import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
 
 // What a learner, a presenter and the room see on the quiz slides, mounted in jsdom with the real question bank.
 

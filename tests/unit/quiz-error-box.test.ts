@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import QuizQuestion from '../../components/QuizQuestion.vue'
-import SelfTest from '../../components/SelfTest.vue'
+import QuizQuestion from '../../components/quiz/QuizQuestion.vue'
+import SelfTest from '../../components/quiz/SelfTest.vue'
 
 // A broken question file must show where it is broken, on the slide, instead of a blank slide.
 
 vi.mock('../../components/composables/useQuizBank', async () => {
-  const { loadQuizBank } = await import('../../machines/quiz-bank')
+  const { loadQuizBank } = await import('../../machines/quiz/bank')
   const broken = `questions:
   - id: broken
     part: 1

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildTable, pickColumns, tableIds } from '../../lib/tables'
+import { buildTable, pickColumns, tableIds } from '../../lib/figures/tables'
 
 // Every expected string below is read from the lecture text itself: a table row must reproduce a printed line.
 const lecture = readFileSync(resolve(__dirname, '../../data/source/lecture.txt'), 'utf8')

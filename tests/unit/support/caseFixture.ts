@@ -1,4 +1,4 @@
-import type { CaseFile } from '../../../machines/case-schema'
+import type { CaseFile } from '../../../machines/case/schema'
 
 type PatientOverrides = Partial<Omit<CaseFile['patient'], 'liver'>> & { liver?: Partial<CaseFile['patient']['liver']> }
 

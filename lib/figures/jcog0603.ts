@@ -1,0 +1,144 @@
+/**
+ * JCOG0603: 5-year DFS and 5-year OS by arm with their 95% CIs, the DFS/OS discordance the lecture stresses.
+ * Horizontal bars (hepatectomy alone solid, + mFOLFOX6 light) with CI whiskers and the printed rate at the
+ * whisker's end. Click steps: DFS first, then OS.
+ */
+import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import { jcog0603 } from '../../data/jcog0603'
+import { formatCi, formatHr, formatNumber, formatP, formatPercent } from '../deck/format'
+import { intervalsPlugin, valueLabelsPlugin, type IntervalsOptions, type ValueLabelsOptions } from './plugins'
+import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
+
+type Rate = { fiveYearPct: number, ci95: readonly number[] }
+
+export interface JcogDataset {
+  id: string
+  source: { citation: string }
+  randomized: { hepatectomyAlone: number, chemotherapy: number }
+  followUp: { updatedMonths: number }
+  dfs: { hepatectomyAlone: Rate, chemotherapy: Rate, hr: number, hrCi95: readonly number[], pOneSided: number }
+  os: { hepatectomyAlone: Rate, chemotherapy: Rate }
+}
+
+export const JCOG_ENDPOINTS = ['5-year DFS', '5-year OS'] as const
+
+export interface JcogArm {
+  label: string
+  /** [DFS, OS] in percent. */
+  values: [number, number]
+  ci: [[number, number], [number, number]]
+  printed: [string, string]
+}
+
+export interface JcogFigure {
+  endpoints: readonly string[]
+  arms: [JcogArm, JcogArm]
+  ariaLabel: string
+  notes: string[]
+  source: string
+}
+
+function checkRate(dataset: JcogDataset, path: string, rate: Rate): [number, number] {
+  const [lo, hi] = rate.ci95 ?? []
+  if (!(Number.isFinite(rate.fiveYearPct) && lo <= rate.fiveYearPct && rate.fiveYearPct <= hi && lo >= 0 && hi <= 100))
+    throw new Error(`data/${dataset.id}.ts: ${path} must be a percentage inside its 95% CI, got ${rate.fiveYearPct} (${rate.ci95})`)
+  return [lo, hi]
+}
+
+const pct = (rate: Rate) => `${formatPercent(rate.fiveYearPct, { digits: 1 })} (95% CI ${formatCi(rate.ci95, { digits: 1 })})`
+
+export function jcogFigure(dataset: JcogDataset = jcog0603): JcogFigure {
+  const arm = (key: 'hepatectomyAlone' | 'chemotherapy', label: string): JcogArm => ({
+    label,
+    values: [dataset.dfs[key].fiveYearPct, dataset.os[key].fiveYearPct],
+    ci: [checkRate(dataset, `dfs.${key}`, dataset.dfs[key]), checkRate(dataset, `os.${key}`, dataset.os[key])],
+    printed: [formatPercent(dataset.dfs[key].fiveYearPct, { digits: 1 }), formatPercent(dataset.os[key].fiveYearPct, { digits: 1 })],
+  })
+  const alone = arm('hepatectomyAlone', `Hepatectomy alone (n = ${dataset.randomized.hepatectomyAlone})`)
+  const chemo = arm('chemotherapy', `Hepatectomy + mFOLFOX6 (n = ${dataset.randomized.chemotherapy})`)
+  const d = dataset
+  return {
+    endpoints: JCOG_ENDPOINTS,
+    arms: [alone, chemo],
+    ariaLabel:
+      `JCOG0603, 5-year rates with 95% CI. DFS: ${pct(d.dfs.hepatectomyAlone)} after hepatectomy alone versus ${pct(d.dfs.chemotherapy)} with mFOLFOX6. `
+      + `OS: ${pct(d.os.hepatectomyAlone)} after hepatectomy alone versus ${pct(d.os.chemotherapy)} with mFOLFOX6. DFS did not correlate with OS.`,
+    notes: [
+      `DFS: HR ${formatHr(d.dfs.hr, d.dfs.hrCi95, { digits: 2 })}, one-sided ${formatP(d.dfs.pOneSided, { label: 'P', leadingZero: false })}. OS: no hazard ratio in the lecture text. Median follow-up ${formatNumber(d.followUp.updatedMonths)} months.`,
+    ],
+    source: d.source.citation,
+  }
+}
+
+export interface JcogConfigOptions extends FigureOptions {
+  /** Clicks revealed: 0 shows DFS only, 1 adds OS (undefined: both). */
+  revealed?: number
+}
+
+export function buildJcogConfig(
+  figure: JcogFigure,
+  { print = false, revealed }: JcogConfigOptions = {},
+): ChartConfiguration<'bar'> & { plugins: Plugin<'bar'>[] } {
+  const shownEndpoints = shownCount(figure.endpoints.length, revealed, print)
+  const visible = <T>(values: T[]): (T | null)[] => values.map((v, i) => (i < shownEndpoints ? v : null))
+  const base = baseOptions<'bar'>({ print })
+  return {
+    type: 'bar',
+    data: {
+      labels: [...figure.endpoints],
+      datasets: figure.arms.map((arm, i) => {
+        const style = seriesStyle(i)
+        return {
+          label: arm.label,
+          data: visible(arm.values) as number[],
+          backgroundColor: style.fill,
+          borderColor: style.color,
+          borderWidth: 2,
+          borderSkipped: false,
+          categoryPercentage: 0.74,
+          barPercentage: 0.86,
+        }
+      }),
+    },
+    options: {
+      ...base,
+      indexAxis: 'y',
+      layout: { padding: { right: 8 } },
+      scales: {
+        x: {
+          min: 0,
+          max: 100,
+          ticks: { ...TICKS, stepSize: 20, callback: value => `${value}%` },
+          grid: { color: INK.grid },
+          title: axisTitle('Patients alive (OS) or alive without disease (DFS) at 5 years (%)'),
+        },
+        y: {
+          grid: { display: false },
+          ticks: { ...TICKS, font: { ...TICKS.font, size: 13, weight: 600 } },
+        },
+      },
+      plugins: {
+        ...base.plugins,
+        legend: { ...base.plugins!.legend, align: 'start', labels: { ...base.plugins!.legend!.labels, usePointStyle: false, boxWidth: 14 } },
+        tooltip: {
+          ...base.plugins!.tooltip,
+          callbacks: {
+            label: (item: TooltipItem<'bar'>) => {
+              const arm = figure.arms[item.datasetIndex]
+              const [lo, hi] = arm.ci[item.dataIndex]
+              return `${arm.label}: ${arm.printed[item.dataIndex]} (95% CI ${formatCi([lo, hi], { digits: 1 })})`
+            },
+          },
+        },
+        intervals: { axis: 'x', intervals: figure.arms.map(arm => visible(arm.ci)) } satisfies IntervalsOptions,
+        valueLabels: {
+          position: 'right',
+          labels: figure.arms.map(arm => visible(arm.printed)),
+          anchors: figure.arms.map(arm => arm.ci.map(ci => ci[1])),
+          fontSize: 13,
+        } satisfies ValueLabelsOptions,
+      } as Record<string, unknown>,
+    },
+    plugins: [intervalsPlugin, valueLabelsPlugin],
+  }
+}

@@ -1,0 +1,99 @@
+import type { ProgressEnvelope, ProgressNotice } from '../../lib/learner/progress-envelope'
+import { z } from 'zod'
+import type { CaseFile } from './schema'
+import type { CaseEvent } from './caseMachine'
+import type { CaseSnapshot } from './walk'
+import { initialSnapshot, step } from './walk'
+import { ALL_OPTIONS } from './ids'
+import { openProgress, sealProgress } from '../../lib/learner/progress-envelope'
+
+/**
+ * Saved case progress: the versioned progress envelope (lib/learner/progress-envelope.ts) around the learner's accepted
+ * events (the machine's journal), replayed through the machine on load. The same envelope is shared with the
+ * audience window.
+ * Pure (no storage access): components/composables/useCaseSession.ts reads and writes localStorage.
+ * Anything unreadable starts the case fresh and says why, never a crash:
+ * - 'corrupt': not JSON, or not the shape we write;
+ * - 'outdated': another format version, or a case file changed since (fingerprint), or events the case no
+ *   longer accepts.
+ */
+
+/** The key's own scheme (one key per case); the format inside is versioned by the envelope. */
+export function caseStorageKey(caseId: string): string {
+  return `omd.case.${caseId}.v1`
+}
+
+export interface CasePayload {
+  caseId: string
+  /** Fingerprint of the case file the events were played against. */
+  fingerprint: string
+  events: CaseEvent[]
+}
+
+export type CaseProgress = ProgressEnvelope<CasePayload>
+
+export type CaseStorageNotice = ProgressNotice
+
+export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
+  corrupt: 'Saved progress for this case could not be read: the case starts afresh.',
+  outdated: 'Saved progress was for an earlier version of this case: the case starts afresh.',
+}
+
+const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('learner.start') }),
+  z.strictObject({ type: z.literal('learner.choose'), option: z.enum(ALL_OPTIONS) }),
+  z.strictObject({ type: z.literal('case.restage') }),
+  z.strictObject({ type: z.literal('learner.debrief') }),
+  z.strictObject({ type: z.literal('learner.restart') }),
+])
+const payloadSchema = z.strictObject({
+  caseId: z.string(),
+  fingerprint: z.string(),
+  events: z.array(eventSchema),
+})
+
+/** FNV-1a (32 bits) of the case as JSON: changes whenever a fact, the course or the key changes. */
+export function caseFingerprint(caseFile: CaseFile): string {
+  let hash = 0x811C9DC5
+  for (const char of JSON.stringify(caseFile)) {
+    hash ^= char.charCodeAt(0)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}
+
+export function makeCaseProgress(caseFile: CaseFile, events: readonly CaseEvent[]): CaseProgress {
+  return sealProgress('case', { caseId: caseFile.id, fingerprint: caseFingerprint(caseFile), events: [...events] })
+}
+
+/** Plays `events` from the start; null as soon as one is not accepted where it comes. */
+export function replayEvents(caseFile: CaseFile, events: readonly CaseEvent[]): CaseSnapshot | null {
+  let snapshot = initialSnapshot(caseFile)
+  for (const event of events) {
+    if (!snapshot.can(event))
+      return null
+    snapshot = step(snapshot, event)
+  }
+  return snapshot
+}
+
+export type RestoredCase =
+  | { snapshot: null, events: [], notice: null }
+  | { snapshot: CaseSnapshot, events: CaseEvent[], notice: null }
+  | { snapshot: null, events: [], notice: CaseStorageNotice }
+
+/** Stored text or shared object (null/undefined when nothing was saved) → a snapshot to resume, or a fresh start. */
+export function restoreCaseProgress(saved: string | object | null | undefined, caseFile: CaseFile): RestoredCase {
+  const fresh = (notice: CaseStorageNotice | null) => ({ snapshot: null, events: [], notice }) as RestoredCase
+  const opened = openProgress(saved, 'case')
+  if (opened.payload === null)
+    return fresh(opened.notice)
+  const parsed = payloadSchema.safeParse(opened.payload)
+  if (!parsed.success || parsed.data.caseId !== caseFile.id)
+    return fresh('corrupt')
+  if (parsed.data.fingerprint !== caseFingerprint(caseFile))
+    return fresh('outdated')
+  const events = parsed.data.events as CaseEvent[]
+  const snapshot = replayEvents(caseFile, events)
+  return snapshot ? { snapshot, events, notice: null } : fresh('outdated')
+}

@@ -1,0 +1,212 @@
+import { createActor, initialTransition, transition } from 'xstate'
+import { getShortestPaths, getSimplePaths } from 'xstate/graph'
+import { describe, expect, it } from 'vitest'
+import type { QuizAnswer, QuizQuestion } from './schema'
+import { currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, toProgress, wrongQuestions } from './quizMachine'
+
+const common = { explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
+// A small bank over two parts, one question of each answer kind that matters for the flow.
+const bank: QuizQuestion[] = [
+  { ...common, id: 'os', part: 1, stem: 'JCOG0603 5-year OS, hepatectomy alone?', type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' },
+  { ...common, id: 'std', part: 3, stem: 'Standard for resectable OMD?', type: 'single', options: [{ id: 'a', text: 'Ablation' }, { id: 'b', text: 'Surgery' }, { id: 'c', text: 'SBRT' }], correct: 'b' },
+  { ...common, id: 'sbrt', part: 3, stem: 'SBRT is curative.', type: 'true-false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], correct: false },
+]
+
+/** A right and a wrong answer per question: the test's own oracle, not the scoring code. */
+const answersFor: Record<string, { right: QuizAnswer; wrong: QuizAnswer }> = {
+  os: { right: 80, wrong: 71.2 },
+  std: { right: 'b', wrong: 'a' },
+  sbrt: { right: false, wrong: true },
+}
+
+type LabelledAnswer = Extract<QuizEvent, { type: 'quiz.answer' }> & { label: 'right' | 'wrong'; questionId: string }
+type Snapshot = ReturnType<typeof quizMachine.transition>
+
+function phaseOf(snapshot: Snapshot): QuizPhase {
+  return snapshot.value as QuizPhase
+}
+
+function possibleEvents(snapshot: Snapshot): QuizEvent[] {
+  switch (phaseOf(snapshot)) {
+    case 'idle':
+      return [
+        { type: 'quiz.setFeedback', feedback: snapshot.context.feedback === 'end' ? 'immediate' : 'end' },
+        { type: 'quiz.setScope', scope: snapshot.context.scope === 'all' ? 3 : 'all' },
+        { type: 'quiz.start' },
+      ]
+    case 'answering': {
+      const id = snapshot.context.queue[snapshot.context.index]
+      return (['right', 'wrong'] as const).map(label => ({ type: 'quiz.answer', answer: answersFor[id][label], label, questionId: id }) as LabelledAnswer)
+    }
+    case 'feedback':
+      return [{ type: 'quiz.next' }]
+    case 'results':
+      return [{ type: 'quiz.review' }, { type: 'quiz.retryWrong' }, { type: 'quiz.reset' }]
+    case 'review':
+      return [{ type: 'quiz.back' }, { type: 'quiz.retryWrong' }]
+    default:
+      return []
+  }
+}
+
+const traversal = {
+  input: { questions: bank },
+  events: possibleEvents,
+  // The round counter is reduced to first pass / retry, and a retry's results end the walk: retry loops stay finite.
+  serializeState: (snapshot: Snapshot) => {
+    const { round, ...progress } = toProgress(snapshot.context, phaseOf(snapshot))
+    return JSON.stringify([progress, round > 1])
+  },
+  stopWhen: (snapshot: Snapshot) => phaseOf(snapshot) === 'results' && snapshot.context.round > 1,
+  serializeEvent: (event: QuizEvent) => JSON.stringify(event),
+}
+
+/** What the learner should see after the path: right/wrong per question, from the labels of the answers given. */
+function expectedVerdicts(steps: Array<{ event: QuizEvent }>): Map<string, 'right' | 'wrong'> {
+  const verdicts = new Map<string, 'right' | 'wrong'>()
+  for (const { event } of steps) {
+    if (event.type === 'quiz.reset' || event.type === 'quiz.start')
+      verdicts.clear()
+    if (event.type === 'quiz.answer')
+      verdicts.set((event as LabelledAnswer).questionId, (event as LabelledAnswer).label)
+  }
+  return verdicts
+}
+
+const describePath = (steps: Array<{ event: QuizEvent }>) => steps.map(({ event }) => event.type === 'quiz.answer'
+  ? `${(event as LabelledAnswer).questionId}:${(event as LabelledAnswer).label}`
+  : event.type.replace('quiz.', '') + ('feedback' in event ? `(${event.feedback})` : '') + ('scope' in event ? `(${event.scope})` : '')).join(' → ')
+
+const toResults = { ...traversal, toState: (snapshot: Snapshot) => phaseOf(snapshot) === 'results' }
+
+describe('every shortest path to the results screen (xstate/graph) shows the score the answers earned', () => {
+  const paths = getShortestPaths(quizMachine, toResults)
+
+  it('explores every way through the quiz: both feedback modes, both scopes, retries', () => {
+    expect(paths.length).toBeGreaterThan(20)
+    const modes = new Set(paths.map(path => path.state.context.feedback))
+    const scopes = new Set(paths.map(path => path.state.context.scope))
+    expect(modes).toEqual(new Set(['immediate', 'end']))
+    expect(scopes).toEqual(new Set(['all', 3]))
+    expect(paths.some(path => path.state.context.round > 1)).toBe(true)
+  })
+
+  for (const path of paths) {
+    it(describePath(path.steps) || '(start)', () => {
+      const verdicts = expectedVerdicts(path.steps)
+      const context = path.state.context
+      const inScope = bank.filter(q => context.scope === 'all' || q.part === context.scope)
+      // every question of the chosen scope was answered, and only those
+      expect([...verdicts.keys()].sort()).toEqual(inScope.map(q => q.id).sort())
+      for (const score of partScores(context)) {
+        const ids = inScope.filter(q => q.part === score.part).map(q => q.id)
+        expect(score.right, `part ${score.part}`).toBe(ids.filter(id => verdicts.get(id) === 'right').length)
+        expect(score.total).toBe(ids.length)
+      }
+      expect(wrongQuestions(context).map(q => q.id)).toEqual(inScope.filter(q => verdicts.get(q.id) === 'wrong').map(q => q.id))
+      expect(progressOf(context, 'results')).toMatchObject({ done: context.queue.length, total: context.queue.length })
+    })
+  }
+})
+
+describe('simple paths of one full self-test with immediate feedback (xstate/graph)', () => {
+  const paths = getSimplePaths(quizMachine, {
+    ...toResults,
+    events: (snapshot: Snapshot) => possibleEvents(snapshot).filter(event => event.type !== 'quiz.setScope' && event.type !== 'quiz.setFeedback'),
+    stopWhen: (snapshot: Snapshot) => phaseOf(snapshot) === 'results',
+  })
+
+  it('has one path per combination of right and wrong answers (2³ = 8)', () => {
+    expect(paths).toHaveLength(8)
+  })
+
+  for (const path of paths) {
+    it(`${describePath(path.steps)}: feedback after every answer, then the results`, () => {
+      const phases = path.steps.map(step => phaseOf(step.state))
+      expect(phases.filter(phase => phase === 'feedback')).toHaveLength(bank.length)
+      // the answer is followed by its feedback, never by the next question directly
+      path.steps.forEach((step, i) => {
+        if (step.event.type === 'quiz.answer')
+          expect(phases[i]).toBe('feedback')
+      })
+    })
+  }
+})
+
+describe('quiz flow', () => {
+  const start = (input: Partial<Parameters<typeof initialTransition>[1]> = {}) =>
+    initialTransition(quizMachine, { questions: bank, ...input } as any)[0]
+  const send = (snapshot: Snapshot, ...events: QuizEvent[]) => events.reduce((s, e) => transition(quizMachine, s, e)[0], snapshot)
+
+  it('starts at the choice of questions and feedback', () => {
+    expect(start().value).toBe('idle')
+  })
+
+  it('at the end of the quiz (end-of-quiz feedback) goes straight to the next question after an answer', () => {
+    const s = send(start(), { type: 'quiz.setFeedback', feedback: 'end' }, { type: 'quiz.start' }, { type: 'quiz.answer', answer: 71.2 })
+    expect(s.value).toBe('answering')
+    expect(currentQuestion(s.context)?.id).toBe('std')
+  })
+
+  it('ignores an answer that does not fit the question (unknown option, text for a number)', () => {
+    const s = send(start(), { type: 'quiz.start' }, { type: 'quiz.answer', answer: 'eighty' })
+    expect(s.value).toBe('answering')
+    expect(s.context.answers).toEqual({})
+    const t = send(start(), { type: 'quiz.setScope', scope: 3 }, { type: 'quiz.start' }, { type: 'quiz.answer', answer: 'z' })
+    expect(t.value).toBe('answering')
+  })
+
+  it('a part quiz asks only that part\'s questions', () => {
+    const s = send(start(), { type: 'quiz.setScope', scope: 3 }, { type: 'quiz.start' })
+    expect(s.context.queue).toEqual(['std', 'sbrt'])
+  })
+
+  it('retries only the wrong answers, and cannot retry when all are right', () => {
+    const s = send(start(), { type: 'quiz.setFeedback', feedback: 'end' }, { type: 'quiz.start' },
+      { type: 'quiz.answer', answer: 83 }, { type: 'quiz.answer', answer: 'c' }, { type: 'quiz.answer', answer: false })
+    expect(s.value).toBe('results')
+    const retry = send(s, { type: 'quiz.retryWrong' })
+    expect(retry.value).toBe('answering')
+    expect(retry.context.queue).toEqual(['std'])
+    expect(retry.context.round).toBe(2)
+    const fixed = send(retry, { type: 'quiz.answer', answer: 'b' })
+    expect(fixed.value).toBe('results')
+    expect(wrongQuestions(fixed.context)).toEqual([])
+    expect(send(fixed, { type: 'quiz.retryWrong' }).value).toBe('results')
+    expect(send(fixed, { type: 'quiz.review' }).value).toBe('results')
+  })
+
+  it('reset from the middle of a quiz returns to the start with no answers, keeping the learner\'s choices', () => {
+    const s = send(start(), { type: 'quiz.setFeedback', feedback: 'end' }, { type: 'quiz.setScope', scope: 1 }, { type: 'quiz.start' }, { type: 'quiz.answer', answer: 83 }, { type: 'quiz.reset' })
+    expect(s.value).toBe('idle')
+    expect(s.context).toMatchObject({ answers: {}, queue: [], index: 0, round: 1, feedback: 'end', scope: 1 })
+  })
+
+  it('resumes saved progress in the phase it was saved in', () => {
+    const saved: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std', 'sbrt'], index: 1, answers: { os: 80, std: 'a' }, round: 1 }
+    const s = start({ restored: saved })
+    expect(s.value).toBe('feedback')
+    expect(currentQuestion(s.context)?.id).toBe('std')
+    expect(toProgress(s.context, 'feedback')).toEqual(saved)
+    expect(start({ restored: { ...saved, phase: 'review' } }).value).toBe('review')
+  })
+})
+
+describe('persistence is injected with .provide', () => {
+  it('saves the progress on entering each screen, so a reload lands on the same one', () => {
+    const saved: QuizProgress[] = []
+    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank } })
+    actor.start()
+    actor.send({ type: 'quiz.start' })
+    actor.send({ type: 'quiz.answer', answer: 80 })
+    actor.send({ type: 'quiz.next' })
+    expect(saved.map(p => p.phase)).toEqual(['idle', 'answering', 'feedback', 'answering'])
+    expect(saved.at(-1)).toMatchObject({ index: 1, answers: { os: 80 } })
+  })
+
+  it('without .provide the machine saves nothing and still runs', () => {
+    const actor = createActor(quizMachine, { input: { questions: bank } }).start()
+    actor.send({ type: 'quiz.start' })
+    expect(actor.getSnapshot().value).toBe('answering')
+  })
+})

@@ -1,0 +1,225 @@
+import { assertEvent, assign, setup } from 'xstate'
+import { isValidAnswer, scoreAnswer, scoreByPart } from './scoring'
+import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+
+/**
+ * The learner's quiz: choose the questions (the whole bank or one part) and the feedback mode, answer one
+ * question at a time, see the score per part, review the wrong answers, retry only those, or reset.
+ *
+ * idle ──quiz.start──▶ answering ──quiz.answer──▶ feedback (immediate mode) ──quiz.next──▶ answering … ▶ results
+ *                         └──────quiz.answer (end-of-quiz mode)──────▶ next question … ▶ results ⇄ review
+ * results/review ──quiz.retryWrong──▶ answering (wrong questions only);  any state ──quiz.reset──▶ idle
+ *
+ * Pure: saving progress is the `persist` action, a no-op here, provided by the caller
+ * (components/composables/useQuizSession.ts) with `.provide({ actions: { persist } })`.
+ */
+
+export type FeedbackMode = 'immediate' | 'end'
+/** 'all' runs the whole bank (self-test); a part runs that part's questions only. */
+export type QuizScope = 'all' | QuizPart
+/** The stable states, as saved: a reload puts the learner back where they were. */
+export type QuizPhase = 'idle' | 'answering' | 'feedback' | 'results' | 'review'
+
+/** Everything needed to resume a quiz; what machines/quiz/storage.ts writes to localStorage. */
+export interface QuizProgress {
+  phase: QuizPhase
+  scope: QuizScope
+  feedback: FeedbackMode
+  /** Question ids of the current round, in order. */
+  queue: string[]
+  /** Position in `queue` of the question on screen. */
+  index: number
+  /** Latest answer per question id. */
+  answers: Record<string, QuizAnswer>
+  /** 1 for the first pass, +1 for each "retry wrong answers". */
+  round: number
+}
+
+export interface QuizContext extends Omit<QuizProgress, 'phase'> {
+  questions: QuizQuestion[]
+  /** Only while starting: the phase saved progress asks to resume in. */
+  resumeAt: QuizPhase | null
+}
+
+export interface QuizInput {
+  questions: QuizQuestion[]
+  scope?: QuizScope
+  feedback?: FeedbackMode
+  /** Progress read back from storage (already checked against `questions` by machines/quiz/storage.ts). */
+  restored?: QuizProgress | null
+}
+
+export type QuizEvent =
+  | { type: 'quiz.setScope'; scope: QuizScope }
+  | { type: 'quiz.setFeedback'; feedback: FeedbackMode }
+  | { type: 'quiz.start' }
+  | { type: 'quiz.answer'; answer: QuizAnswer }
+  | { type: 'quiz.next' }
+  | { type: 'quiz.review' }
+  | { type: 'quiz.back' }
+  | { type: 'quiz.retryWrong' }
+  | { type: 'quiz.reset' }
+
+// ── selectors: what the components render ───────────────────────────────────────────────────────────────
+
+export function questionsInScope(questions: readonly QuizQuestion[], scope: QuizScope): QuizQuestion[] {
+  return scope === 'all' ? [...questions] : questions.filter(question => question.part === scope)
+}
+
+export function currentQuestion(context: QuizContext): QuizQuestion | undefined {
+  const id = context.queue[context.index]
+  return context.questions.find(question => question.id === id)
+}
+
+/** Questions in scope answered without full marks (unanswered ones included), in bank order. */
+export function wrongQuestions(context: Pick<QuizContext, 'questions' | 'scope' | 'answers'>): QuizQuestion[] {
+  return questionsInScope(context.questions, context.scope)
+    .filter(question => !scoreAnswer(question, context.answers[question.id]).right)
+}
+
+export function partScores(context: Pick<QuizContext, 'questions' | 'scope' | 'answers'>) {
+  return scoreByPart(questionsInScope(context.questions, context.scope), context.answers)
+}
+
+/** "Question 3 of 12" and how far the bar is filled. */
+export function progressOf(context: QuizContext, phase: QuizPhase): { position: number; total: number; done: number } {
+  const total = context.queue.length
+  const done = phase === 'results' || phase === 'review' ? total : phase === 'feedback' ? context.index + 1 : context.index
+  return { position: Math.min(context.index + 1, total), total, done }
+}
+
+export function toProgress(context: QuizContext, phase: QuizPhase): QuizProgress {
+  const { questions: _questions, resumeAt: _resumeAt, ...progress } = context
+  return { phase, ...progress }
+}
+
+function freshContext(input: QuizInput): QuizContext {
+  return { questions: input.questions, scope: input.scope ?? 'all', feedback: input.feedback ?? 'immediate', queue: [], index: 0, answers: {}, round: 1, resumeAt: null }
+}
+
+// ── the machine ─────────────────────────────────────────────────────────────────────────────────────────
+
+const persistIn = (phase: QuizPhase) => ({ type: 'persist' as const, params: { phase } })
+
+export const quizMachine = setup({
+  types: {
+    context: {} as QuizContext,
+    events: {} as QuizEvent,
+    input: {} as QuizInput,
+  },
+  guards: {
+    resumesAt: ({ context }, params: { phase: QuizPhase }) => context.resumeAt === params.phase,
+    answerFitsQuestion: ({ context, event }) => {
+      assertEvent(event, 'quiz.answer')
+      const question = currentQuestion(context)
+      return question !== undefined && isValidAnswer(question, event.answer)
+    },
+    wantsImmediateFeedback: ({ context }) => context.feedback === 'immediate',
+    isLastQuestion: ({ context }) => context.index >= context.queue.length - 1,
+    hasQuestions: ({ context }) => questionsInScope(context.questions, context.scope).length > 0,
+    hasWrongAnswers: ({ context }) => wrongQuestions(context).length > 0,
+  },
+  actions: {
+    /** Replaced by the caller; receives the context and the phase being entered. */
+    persist: (_, _params: { phase: QuizPhase }) => {},
+    chooseScope: assign(({ event }) => {
+      assertEvent(event, 'quiz.setScope')
+      return { scope: event.scope }
+    }),
+    chooseFeedback: assign(({ event }) => {
+      assertEvent(event, 'quiz.setFeedback')
+      return { feedback: event.feedback }
+    }),
+    startRound: assign(({ context }) => {
+      const queue = questionsInScope(context.questions, context.scope).map(question => question.id)
+      const answers = Object.fromEntries(Object.entries(context.answers).filter(([id]) => !queue.includes(id)))
+      return { queue, index: 0, answers, round: 1 }
+    }),
+    recordAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'quiz.answer')
+      return { answers: { ...context.answers, [context.queue[context.index]]: event.answer } }
+    }),
+    advance: assign(({ context }) => ({ index: context.index + 1 })),
+    startRetryRound: assign(({ context }) => ({
+      queue: wrongQuestions(context).map(question => question.id),
+      index: 0,
+      round: context.round + 1,
+    })),
+    forgetResumePoint: assign({ resumeAt: null }),
+    clearProgress: assign({ queue: [], index: 0, answers: {}, round: 1 }),
+  },
+}).createMachine({
+  id: 'quiz',
+  context: ({ input }) => {
+    const fresh = freshContext(input)
+    if (!input.restored)
+      return fresh
+    const { phase, ...restored } = input.restored
+    return { ...fresh, ...restored, resumeAt: phase }
+  },
+  initial: 'restoring',
+  on: {
+    'quiz.reset': { target: '.idle', actions: 'clearProgress' },
+  },
+  states: {
+    /** Transient: resume where a reload left off, or start at the choice of questions. */
+    restoring: {
+      always: [
+        ...(['answering', 'feedback', 'results', 'review'] as const).map(phase => ({
+          guard: { type: 'resumesAt' as const, params: { phase } },
+          target: phase,
+          actions: 'forgetResumePoint' as const,
+        })),
+        { target: 'idle', actions: 'forgetResumePoint' },
+      ],
+    },
+    idle: {
+      entry: persistIn('idle'),
+      on: {
+        'quiz.setScope': { target: 'idle', reenter: true, actions: 'chooseScope' },
+        'quiz.setFeedback': { target: 'idle', reenter: true, actions: 'chooseFeedback' },
+        'quiz.start': { guard: 'hasQuestions', target: 'answering', actions: 'startRound' },
+      },
+    },
+    answering: {
+      entry: persistIn('answering'),
+      on: {
+        'quiz.answer': [
+          { guard: { type: 'answerFitsQuestion' }, target: 'answerRecorded', actions: 'recordAnswer' },
+        ],
+      },
+    },
+    /** Transient: where the answer leads depends on the feedback mode and the position in the round. */
+    answerRecorded: {
+      always: [
+        { guard: 'wantsImmediateFeedback', target: 'feedback' },
+        { guard: 'isLastQuestion', target: 'results' },
+        { target: 'answering', actions: 'advance' },
+      ],
+    },
+    feedback: {
+      entry: persistIn('feedback'),
+      on: {
+        'quiz.next': [
+          { guard: 'isLastQuestion', target: 'results' },
+          { target: 'answering', actions: 'advance' },
+        ],
+      },
+    },
+    results: {
+      entry: persistIn('results'),
+      on: {
+        'quiz.review': { guard: 'hasWrongAnswers', target: 'review' },
+        'quiz.retryWrong': { guard: 'hasWrongAnswers', target: 'answering', actions: 'startRetryRound' },
+        'quiz.setFeedback': { target: 'results', reenter: true, actions: 'chooseFeedback' },
+      },
+    },
+    review: {
+      entry: persistIn('review'),
+      on: {
+        'quiz.back': { target: 'results' },
+        'quiz.retryWrong': { guard: 'hasWrongAnswers', target: 'answering', actions: 'startRetryRound' },
+      },
+    },
+  },
+})

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { QuizQuestion } from './schema'
+import { acceptedRange, answerToDraft, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, normalizeSlideQuiz, parseEstimate, partFromProp, stepSlideQuiz, teachingSlideTitle } from './view'
+
+const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: true }
+const numeric: Extract<QuizQuestion, { type: 'numeric' }> = { ...common, id: 'n', part: 1, type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' }
+const trueFalse: QuizQuestion = { ...common, id: 't', part: 1, type: 'true-false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], correct: false }
+const multiple: QuizQuestion = { ...common, id: 'm', part: 1, type: 'multiple', options: ['a', 'b', 'c'].map(id => ({ id, text: id })), correct: ['a', 'b'] }
+
+describe('the answer-key flag of the printed deck', () => {
+  it('is on with ?key before the hash (what the answer-key export sets)', () => {
+    expect(isQuizKeyRequest('?print=true&range=12,30&key=', '#/print')).toBe(true)
+  })
+  it('is on with answers in the route query after the hash', () => {
+    expect(isQuizKeyRequest('?print=true', '#/quiz-part-1?answers')).toBe(true)
+  })
+  it('is off for the ordinary PDF export', () => {
+    expect(isQuizKeyRequest('?print=true&range=1-45', '#/print')).toBe(false)
+    expect(isQuizKeyRequest('', '#/keys-of-the-lecture')).toBe(false)
+  })
+})
+
+describe('a typed estimate', () => {
+  it('accepts a decimal point, a decimal comma and a trailing %', () => {
+    expect(parseEstimate('83.1')).toBe(83.1)
+    expect(parseEstimate('83,1')).toBe(83.1)
+    expect(parseEstimate(' 80 % ')).toBe(80)
+  })
+  it('refuses text that is not a number', () => {
+    expect(parseEstimate('')).toBeNull()
+    expect(parseEstimate('about 80')).toBeNull()
+    expect(parseEstimate('8O')).toBeNull()
+  })
+  it('shows the accepted interval without floating-point noise (83.1 ± 5 → 78.1 to 88.1)', () => {
+    expect(acceptedRange(numeric)).toEqual([78.1, 88.1])
+  })
+})
+
+describe('the draft answer', () => {
+  it('stays incomplete until the learner has chosen or typed something', () => {
+    expect(draftToAnswer(numeric, EMPTY_DRAFT)).toBeNull()
+    expect(draftToAnswer(multiple, EMPTY_DRAFT)).toBeNull()
+    expect(draftToAnswer(trueFalse, EMPTY_DRAFT)).toBeNull()
+  })
+  it('turns the choice "false" into the boolean false, and a typed number into a number', () => {
+    expect(draftToAnswer(trueFalse, { ...EMPTY_DRAFT, choice: 'false' })).toBe(false)
+    expect(draftToAnswer(numeric, { ...EMPTY_DRAFT, estimate: '79,5' })).toBe(79.5)
+  })
+  it('shows a submitted answer back in the inputs', () => {
+    expect(answerToDraft(false).choice).toBe('false')
+    expect(answerToDraft(['b', 'a']).choices).toEqual(['b', 'a'])
+    expect(answerToDraft(80).estimate).toBe('80')
+  })
+})
+
+describe('the presenter\'s question slide', () => {
+  it('reveals and hides the answer without changing the question', () => {
+    const revealed = stepSlideQuiz({ index: 2, revealed: false }, 'toggle', 5)
+    expect(revealed).toEqual({ index: 2, revealed: true })
+    expect(stepSlideQuiz(revealed, 'toggle', 5)).toEqual({ index: 2, revealed: false })
+  })
+  it('hides the answer again on moving to another question, and stops at both ends', () => {
+    expect(stepSlideQuiz({ index: 2, revealed: true }, 'next', 5)).toEqual({ index: 3, revealed: false })
+    expect(stepSlideQuiz({ index: 4, revealed: true }, 'next', 5)).toEqual({ index: 4, revealed: true })
+    expect(stepSlideQuiz({ index: 0, revealed: false }, 'previous', 5)).toEqual({ index: 0, revealed: false })
+  })
+  it('clamps a shared state written by another window or an older deck', () => {
+    expect(normalizeSlideQuiz({ index: 9, revealed: true }, 5)).toEqual({ index: 4, revealed: true })
+    expect(normalizeSlideQuiz('garbage', 5)).toEqual({ index: 0, revealed: false })
+    expect(normalizeSlideQuiz({ index: 1.5, revealed: 'yes' }, 5)).toEqual({ index: 0, revealed: false })
+  })
+  it('reads the part from the prop as written in markdown', () => {
+    expect(partFromProp('1')).toBe(1)
+    expect(partFromProp(5)).toBe(5)
+    expect(partFromProp('definitions')).toBe('definitions')
+    expect(partFromProp('6')).toBeNull()
+    expect(partFromProp('part-1')).toBeNull()
+  })
+})
+
+describe('the review links name the teaching slide', () => {
+  const slides = [
+    { meta: { slide: { frontmatter: { routeAlias: 'epoc-dfs', title: 'Perioperative chemotherapy improve DFS in resectable patients with ≤ 4 metastases' }, title: 'Perioperative chemotherapy improve DFS **with ≤ <Num v="epoc2008.maxMetastases" /> metastases**' } } },
+    { meta: { slide: { frontmatter: { routeAlias: 'objectives' }, title: 'What is the objective when **treating** OMD ?' } } },
+  ]
+  it('prefers the plain frontmatter title, else the heading without markup', () => {
+    expect(teachingSlideTitle(slides, 'epoc-dfs')).toBe('Perioperative chemotherapy improve DFS in resectable patients with ≤ 4 metastases')
+    expect(teachingSlideTitle(slides, 'objectives')).toBe('What is the objective when treating OMD ?')
+  })
+  it('gives nothing for an alias the deck does not have', () => {
+    expect(teachingSlideTitle(slides, 'sbrt')).toBeNull()
+    expect(teachingSlideTitle(undefined, 'sbrt')).toBeNull()
+  })
+})

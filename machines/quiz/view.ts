@@ -1,0 +1,149 @@
+import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+import { QUIZ_PARTS } from './schema'
+
+/**
+ * What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer,
+ * and the presenter's question slide (which question, answer revealed or not).
+ */
+
+/**
+ * The answer key prints when the deck is opened with `?key` before the hash (what `npm run export -- --key`
+ * does: `/?print=true&key#/print`), or with `answers` (or `key`) in the route query after it
+ * (`#/quiz-part-1?answers`, handy for checking one slide by hand).
+ */
+export function isQuizKeyRequest(search: string, hash = ''): boolean {
+  if (new URLSearchParams(search).has('key'))
+    return true
+  const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
+  const params = new URLSearchParams(query)
+  return params.has('answers') || params.has('key')
+}
+
+/** `part="1"` or `part="definitions"` → the part; anything else → null (the component says so). */
+export function partFromProp(value: string | number | undefined): QuizPart | null {
+  if (value === 'definitions')
+    return 'definitions'
+  const number = Number(value)
+  return QUIZ_PARTS.find(part => part === number) ?? null
+}
+
+/** A typed estimate → a number: accepts "83.1", "83,1", " 83 %"; null when it is not a number. */
+export function parseEstimate(text: string): number | null {
+  const cleaned = text.trim().replace(/\s*%$/, '').replace(',', '.')
+  if (!/^-?\d+(?:\.\d+)?$|^-?\.\d+$/.test(cleaned))
+    return null
+  return Number(cleaned)
+}
+
+/** What the learner has picked or typed before submitting. */
+export interface AnswerDraft {
+  choice: string
+  choices: string[]
+  estimate: string
+}
+
+export const EMPTY_DRAFT: AnswerDraft = { choice: '', choices: [], estimate: '' }
+
+/** The draft as an answer the machine accepts, or null while it is incomplete. */
+export function draftToAnswer(question: QuizQuestion, draft: AnswerDraft): QuizAnswer | null {
+  switch (question.type) {
+    case 'single':
+      return draft.choice || null
+    case 'true-false':
+      return draft.choice === 'true' ? true : draft.choice === 'false' ? false : null
+    case 'multiple':
+      return draft.choices.length > 0 ? [...draft.choices].sort() : null
+    case 'numeric':
+      return parseEstimate(draft.estimate)
+  }
+}
+
+export const TYPE_HINTS: Record<QuizQuestion['type'], string> = {
+  'single': 'Choose one answer.',
+  'multiple': 'Choose every answer that applies (partial credit).',
+  'true-false': 'True or false?',
+  'numeric': 'Type your estimate.',
+}
+
+export function optionLetter(question: QuizQuestion, optionId: string): string {
+  return question.type === 'true-false' ? '' : optionId.toUpperCase()
+}
+
+export function isCorrectOption(question: QuizQuestion, optionId: string): boolean {
+  switch (question.type) {
+    case 'single':
+      return question.correct === optionId
+    case 'multiple':
+      return question.correct.includes(optionId)
+    case 'true-false':
+      return String(question.correct) === optionId
+    case 'numeric':
+      return false
+  }
+}
+
+// ── the presenter's question slide ───────────────────────────────────────────────────────────────────────
+
+/** Shared between presenter and audience windows under `quiz:part-N`. */
+export interface SlideQuizState {
+  index: number
+  revealed: boolean
+}
+
+export const INITIAL_SLIDE_QUIZ: SlideQuizState = { index: 0, revealed: false }
+
+/** Shared state comes from another window (or an older deck): clamp it to this part's questions. */
+export function normalizeSlideQuiz(state: unknown, count: number): SlideQuizState {
+  const raw = (state ?? {}) as Partial<SlideQuizState>
+  const index = Number.isInteger(raw.index) ? Math.min(Math.max(raw.index as number, 0), Math.max(count - 1, 0)) : 0
+  return { index, revealed: raw.revealed === true }
+}
+
+export type SlideQuizAction = 'next' | 'previous' | 'toggle'
+
+/** Moving to another question hides its answer again; revealing never changes the question. */
+export function stepSlideQuiz(state: SlideQuizState, action: SlideQuizAction, count: number): SlideQuizState {
+  const current = normalizeSlideQuiz(state, count)
+  switch (action) {
+    case 'toggle':
+      return { ...current, revealed: !current.revealed }
+    case 'next':
+      return current.index < count - 1 ? { index: current.index + 1, revealed: false } : current
+    case 'previous':
+      return current.index > 0 ? { index: current.index - 1, revealed: false } : current
+  }
+}
+
+/** The accepted interval of a numeric question, as shown to the learner ("78.1 to 88.1"). */
+export function acceptedRange(question: Extract<QuizQuestion, { type: 'numeric' }>): [number, number] {
+  const round = (value: number) => Math.round(value * 1e6) / 1e6
+  return [round(question.correct - question.tolerance), round(question.correct + question.tolerance)]
+}
+
+/** Link to the slide that teaches a question (hash routing: works on any static host). */
+export function slideHref(alias: string): string {
+  return `#/${alias}`
+}
+
+/** A submitted answer shown back in the inputs (feedback screen, also after a reload). */
+export function answerToDraft(answer: QuizAnswer | undefined): AnswerDraft {
+  if (answer === undefined)
+    return { ...EMPTY_DRAFT, choices: [] }
+  if (Array.isArray(answer))
+    return { ...EMPTY_DRAFT, choices: [...answer] }
+  if (typeof answer === 'number')
+    return { ...EMPTY_DRAFT, choices: [], estimate: String(answer) }
+  return { ...EMPTY_DRAFT, choices: [], choice: String(answer) }
+}
+
+interface SlideLike { meta?: { slide?: { frontmatter?: Record<string, unknown>; title?: string } | null } }
+
+/** The teaching slide's title as the deck knows it (plain frontmatter title first), for the review's links. */
+export function teachingSlideTitle(slides: readonly SlideLike[] | undefined, alias: string): string | null {
+  const slide = slides?.find(route => route.meta?.slide?.frontmatter?.routeAlias === alias)?.meta?.slide
+  const raw = typeof slide?.frontmatter?.title === 'string' ? slide.frontmatter.title : slide?.title
+  if (!raw)
+    return null
+  const plain = raw.replace(/<[^>]*>/g, '').replace(/[*`]/g, '').replace(/\s+/g, ' ').trim()
+  return plain || null
+}
