@@ -1,0 +1,73 @@
+import type { Card, Grade } from 'ts-fsrs'
+import type { Certainty } from './certainty'
+import { createEmptyCard, fsrs, Rating } from 'ts-fsrs'
+import { z } from 'zod'
+
+/**
+ * Spaced review of the self-test with ts-fsrs (FSRS): every answer schedules its question. The answer and its
+ * certainty become FSRS's rating: wrong → Again (soon); right but unsure (low) → Hard; right, medium → Good;
+ * right and sure (high) → Easy (later). Pure: the schedule is plain JSON (dates as ISO strings) that the learner's
+ * progress stores in the versioned envelope.
+ */
+
+export function ratingOf(right: boolean, certainty: Certainty): Grade {
+  if (!right)
+    return Rating.Again
+  return certainty === 'high' ? Rating.Easy : certainty === 'medium' ? Rating.Good : Rating.Hard
+}
+
+/** One question's card, as stored. */
+export interface StoredCard {
+  due: string
+  stability: number
+  difficulty: number
+  elapsed_days: number
+  scheduled_days: number
+  learning_steps: number
+  reps: number
+  lapses: number
+  state: number
+  last_review?: string
+}
+
+export type ReviewSchedule = Record<string, StoredCard>
+
+export const storedCardSchema = z.strictObject({
+  due: z.iso.datetime(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  state: z.number().int(),
+  last_review: z.iso.datetime().optional(),
+})
+export const reviewScheduleSchema = z.record(z.string(), storedCardSchema)
+
+const scheduler = fsrs({ enable_fuzz: false })
+
+function toCard(stored: StoredCard): Card {
+  return { ...stored, due: new Date(stored.due), last_review: stored.last_review ? new Date(stored.last_review) : undefined } as Card
+}
+
+function toStored(card: Card): StoredCard {
+  const { due, last_review, ...rest } = card
+  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: new Date(last_review).toISOString() } : {}) } as StoredCard
+}
+
+/** The schedule after answering question `id` at `now`. */
+export function scheduleAnswer(schedule: ReviewSchedule, id: string, right: boolean, certainty: Certainty, now: Date): ReviewSchedule {
+  const card = schedule[id] ? toCard(schedule[id]) : createEmptyCard(now)
+  const next = scheduler.next(card, now, ratingOf(right, certainty)).card
+  return { ...schedule, [id]: toStored(next) }
+}
+
+/** The questions due at `now`, the most overdue first. */
+export function dueQuestions(schedule: ReviewSchedule, now: Date): string[] {
+  return Object.entries(schedule)
+    .filter(([, card]) => Date.parse(card.due) <= now.getTime())
+    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
+    .map(([id]) => id)
+}
