@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+// Learner mode on a phone (390×844, touch): /#/learn lists every case, a case is played to its debrief by taps
+// alone, and the pages keep to phone rules a learner notices: no sideways scrolling, every control at least
+// 44×44 CSS px, no text under 16 px (the pathway diagram, a picture, excepted).
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+const shipped = readdirSync(fileURLToPath(new URL('../../cases', import.meta.url))).filter(name => name.endsWith('.yaml')).map(name => name.replace(/\.yaml$/, ''))
+
+async function phoneRules(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.learner-page')!
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed'
+    const ownText = (el: Element) => [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')
+    return {
+      sideways: root.scrollWidth > root.clientWidth || document.documentElement.scrollWidth > window.innerWidth,
+      smallText: [...root.querySelectorAll('*')].filter(el => !el.closest('svg, .sr-only') && visible(el) && ownText(el))
+        .filter(el => Number.parseFloat(getComputedStyle(el).fontSize) < 16).map(el => `${el.tagName}: ${el.textContent!.trim().slice(0, 40)}`),
+      smallTargets: [...root.querySelectorAll('a, button, summary, input, select')].filter(visible)
+        // A radio or checkbox is tapped through its label: the label is the target.
+        .map(el => ({ el, box: (el.tagName === 'INPUT' && el.closest('label') ? el.closest('label')! : el).getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ el, box }) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+    }
+  })
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('.learner-page').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return violations.filter(v => v.impact === 'serious' || v.impact === 'critical').flatMap(v => v.nodes.map(n => `${v.id} @ ${n.target.join(' ')}`))
+}
+
+test('/#/learn lists every shipped case by part, and keeps to the phone rules', async ({ page }) => {
+  await page.goto('/#/learn')
+  await expect(page.locator('.learner-card').first()).toBeVisible()
+  const listed = await page.locator('[data-case-link]').evaluateAll(links => links.map(link => link.getAttribute('data-case-link')))
+  expect([...listed].sort()).toEqual([...shipped].sort())
+  expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('a case is played to its debrief by taps alone; the list then says it is done, with its score, after a reload', async ({ page }) => {
+  await page.goto('/#/learn')
+  await page.locator('[data-case-link="late-single-metachronous"]').tap()
+  const tap = (name: string) => page.getByRole('button', { name, exact: true }).tap()
+  await tap('Start the case')
+  await tap('Chemotherapy first')
+  await expect(page.getByTestId('case-feedback')).toContainText('Acceptable')
+  expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
+  expect(await seriousViolations(page)).toEqual([])
+  await tap('Restage after first-line chemotherapy')
+  await tap('Local treatment now')
+  await tap('Liver resection')
+  await tap('Debrief')
+  await expect(page.getByRole('table', { name: 'Your path beside the best path' })).toBeVisible()
+  expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
+
+  await page.getByRole('link', { name: /All cases and the self-test/ }).tap()
+  await page.reload()
+  await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('Done · score 5 / 6')
+})
+
+test('the self-test runs on a phone within the same rules', async ({ page }) => {
+  await page.goto('/#/learn/self-test')
+  await page.getByRole('button', { name: 'Start the self-test' }).tap()
+  await expect(page.getByText(/Question 1 of/)).toBeVisible()
+  expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
+  expect(await seriousViolations(page)).toEqual([])
+})
