@@ -72,3 +72,20 @@ test('the self-test runs on a phone within the same rules', async ({ page }) => 
   expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('after a first visit, /#/learn and a case open with no network at all (service worker)', async ({ page, context }) => {
+  await page.goto('/#/learn')
+  await expect(page.locator('.learner-card').first()).toBeVisible()
+  // The service worker has precached the deck once it controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.locator('[data-case-link="late-single-metachronous"]')).toBeVisible()
+  await page.locator('[data-case-link="late-single-metachronous"]').tap()
+  await expect(page.getByRole('button', { name: 'Start the case', exact: true })).toBeVisible()
+  await context.setOffline(false)
+})
