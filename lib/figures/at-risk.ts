@@ -12,6 +12,8 @@ import { formatNumber } from '../deck/format'
 import type { TableId } from './tables'
 import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, niceScale, ordinal, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
+import type { FigureDefinition } from './figure'
+import { buildTable } from './tables'
 
 export const AT_RISK_FIGURE_IDS = [
   'epoc',
@@ -269,5 +271,20 @@ export function buildAtRiskConfig(
       } as Record<string, unknown>,
     },
     plugins: [valueLabelsPlugin],
+  }
+}
+
+/** <Figure id="epoc" /> …: numbers at risk as grouped bars, one arm a click; the lecture's table printed under them. */
+export function atRiskDefinition(id: string): FigureDefinition {
+  const figure = atRiskFigure(id)
+  return {
+    id: figure.id,
+    panels: [{ ariaLabel: atRiskAriaLabel(figure), config: options => buildAtRiskConfig(figure, options) }],
+    steps: figure.series.length - 1,
+    table: buildTable(figure.tableId),
+    source: figure.source,
+    notes: figure.notes,
+    height: 300,
+    showTable: true,
   }
 }

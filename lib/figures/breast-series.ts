@@ -9,6 +9,8 @@ import { blmSeries } from '../../data/blmSeries'
 import { formatNumber, formatRange } from '../deck/format'
 import { bandPlugin, textMarkersPlugin, valueLabelsPlugin, type BandOptions, type TextMarkersOptions, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, OKABE_ITO, shownCount, TICKS, type FigureOptions } from './theme'
+import type { FigureDefinition } from './figure'
+import { buildTable } from './tables'
 
 type Reported = number | 'NR'
 
@@ -181,5 +183,27 @@ export function buildBlmConfig(
       plugins,
     } as ChartConfiguration<'bubble'>['options'],
     plugins: [bandPlugin, valueLabelsPlugin, textMarkersPlugin],
+  }
+}
+
+/** <Figure id="blm-series" />: the 5-year panel, then the medians on the next click; the series' table printed under them. */
+export function blmDefinition(): FigureDefinition {
+  const figure = blmFigure()
+  return {
+    id: 'blm-series',
+    panels: (['fiveYear', 'median'] as const).map(panel => ({
+      ariaLabel: figure.ariaLabels[panel],
+      config: options => buildBlmConfig(figure, panel, options),
+    })),
+    panelColumns: '1.45fr 1fr',
+    panelGap: '0.75rem',
+    steps: 1,
+    table: buildTable('blm-series'),
+    source: figure.source,
+    notes: figure.notes,
+    height: 300,
+    showTable: true,
+    printHeightLess: 90,
+    tableDense: true,
   }
 }

@@ -8,6 +8,9 @@ import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
 import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, seriesStyle, TICKS } from './theme'
 import { formatPercent } from '../deck/format'
+import type { FigureDefinition } from './figure'
+import { collision } from '../../data/collision'
+import { buildTable } from './tables'
 
 export interface SafetyOutcome {
   label: string
@@ -120,5 +123,19 @@ export function buildCollisionSafetyConfig(
       } as Record<string, unknown>,
     },
     plugins: [valueLabelsPlugin],
+  }
+}
+
+/** <Figure id="collision-safety" />: paired bars of the safety outcomes, drawn at once. */
+export function collisionSafetyDefinition(): FigureDefinition {
+  const table = buildTable('collision-safety')
+  return {
+    id: 'collision-safety',
+    panels: [{ ariaLabel: collisionSafetyView(collision).ariaLabel, config: ({ print }) => buildCollisionSafetyConfig(collision, { print }) }],
+    steps: 0,
+    table,
+    source: table.source,
+    notes: [],
+    height: 260,
   }
 }

@@ -12,6 +12,8 @@ import { axisTitle, baseOptions, FONT_FAMILY, INK, SERIES_STYLES, TICKS, type Se
 import { formatPercent } from '../deck/format'
 import { actuarialLifeTable } from '../stats/life-table'
 import type { TableColumn, TableRow } from './tables'
+import type { FigureDefinition } from './figure'
+import { collision } from '../../data/collision'
 
 export interface SurvivalArmInput {
   label: string
@@ -238,5 +240,19 @@ export function buildCollisionSurvivalConfig(
       } as Record<string, unknown>,
     },
     plugins: [numbersAtRiskPlugin],
+  }
+}
+
+/** <Figure id="collision-os" />: both arms' reconstructed survival with the numbers at risk under the axis. */
+export function collisionSurvivalDefinition(): FigureDefinition {
+  const view = collisionSurvivalView(collision)
+  return {
+    id: 'collision-os',
+    panels: [{ ariaLabel: view.ariaLabel, config: ({ print }) => buildCollisionSurvivalConfig(collision, { print }) }],
+    steps: 0,
+    table: collisionSurvivalTable(view),
+    source: collision.source.citation,
+    notes: [`${view.note}.`, view.stopNote].filter((line): line is string => Boolean(line)),
+    height: 300,
   }
 }

@@ -9,6 +9,8 @@ import { epoc2008 } from '../../data/epoc2008'
 import { formatNumber, formatP } from '../deck/format'
 import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
+import type { FigureDefinition } from './figure'
+import { buildTable } from './tables'
 
 type Pair = readonly number[]
 
@@ -148,5 +150,24 @@ export function buildEpocLongTermConfig(
       } as Record<string, unknown>,
     },
     plugins: [valueLabelsPlugin],
+  }
+}
+
+/** <Figure id="epoc-long-term" />: median OS and 5-year OS side by side, ITT then per protocol (next click). */
+export function epocLongTermDefinition(): FigureDefinition {
+  const figure = epocLongTermFigure()
+  return {
+    id: 'epoc-long-term',
+    panels: (['median', 'fiveYear'] as const).map(panel => ({
+      ariaLabel: figure.ariaLabels[panel],
+      config: options => buildEpocLongTermConfig(figure, panel, options),
+    })),
+    panelColumns: '1fr 1fr',
+    panelGap: '1.5rem',
+    steps: 1,
+    table: buildTable('epoc-long-term'),
+    source: figure.source,
+    notes: figure.notes,
+    height: 250,
   }
 }

@@ -8,6 +8,8 @@ import { jcog0603 } from '../../data/jcog0603'
 import { formatCi, formatHr, formatNumber, formatP, formatPercent } from '../deck/format'
 import { intervalsPlugin, valueLabelsPlugin, type IntervalsOptions, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
+import type { FigureDefinition } from './figure'
+import { buildTable } from './tables'
 
 type Rate = { fiveYearPct: number, ci95: readonly number[] }
 
@@ -140,5 +142,19 @@ export function buildJcogConfig(
       } as Record<string, unknown>,
     },
     plugins: [intervalsPlugin, valueLabelsPlugin],
+  }
+}
+
+/** <Figure id="jcog0603" />: 5-year DFS first, OS on the next click. */
+export function jcogDefinition(): FigureDefinition {
+  const figure = jcogFigure()
+  return {
+    id: 'jcog0603',
+    panels: [{ ariaLabel: figure.ariaLabel, config: options => buildJcogConfig(figure, options) }],
+    steps: 1,
+    table: buildTable('jcog0603'),
+    source: figure.source,
+    notes: figure.notes,
+    height: 250,
   }
 }

@@ -15,6 +15,8 @@ import { sbrt2022 } from '../../data/sbrt2022'
 import { formatNumber } from '../deck/format'
 import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
+import type { FigureDefinition } from './figure'
+import { buildTable } from './tables'
 
 export interface SbrtDataset {
   id: string
@@ -210,5 +212,34 @@ export function buildSbrtConfig(
       } as Record<string, unknown>,
     } as ChartConfiguration<'scatter'>['options'],
     plugins: [valueLabelsPlugin],
+  }
+}
+
+/**
+ * <Figure id="sbrt" />: local control, overall survival and PFS by study, three panels on the same rows (1-year rates
+ * first, longer horizons on the next click); dose/fractions and follow-up under each study name.
+ */
+export function sbrtDefinition(): FigureDefinition {
+  const measures: SbrtMeasure[] = ['localControl', 'overallSurvival', 'pfs']
+  const figures = measures.map(measure => ({ measure, figure: sbrtFigure(sbrt2022, measure) }))
+  return {
+    id: 'sbrt',
+    panels: figures.map(({ measure, figure }, i) => ({
+      ariaLabel: figure.ariaLabel,
+      config: options => buildSbrtConfig(figure, { ...options, measure, rowLabels: i === 0 }),
+    })),
+    panelColumns: '2.1fr 1fr 1fr',
+    panelGap: '0.5rem',
+    steps: 1,
+    table: buildTable('sbrt-series'),
+    printColumns: ['study', 'localControl', 'overallSurvival', 'pfs'],
+    source: figures[0].figure.source,
+    // One line for what is not drawn (medians, NA cells): the full cells are on the previous slide and in the data table.
+    notes: [
+      'Each study reports its rates at its own horizons (1 to 5 years): point shapes show the horizon. Dose/fx: dose (Gy) / fractions; FU: follow-up.',
+      'Not plotted: medians (Mo) and NA (not available) cells, as printed in the table of the previous slide and in the data table.',
+    ],
+    height: 330,
+    printHeightLess: 60,
   }
 }

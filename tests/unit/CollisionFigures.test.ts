@@ -1,8 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import CollisionSafety from '../../components/figures/CollisionSafety.vue'
-import CollisionSurvival from '../../components/figures/CollisionSurvival.vue'
+import Figure from '../../components/figures/Figure.vue'
 import { readLectureCollision } from './support/lecture'
 
 beforeAll(() => {
@@ -16,8 +15,8 @@ beforeAll(() => {
 
 const printed = readLectureCollision()
 
-async function mounted(component: any) {
-  const wrapper = mount(component, { attachTo: document.body })
+async function mounted(component: any, props: Record<string, unknown> = {}) {
+  const wrapper = mount(component, { props, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -28,9 +27,9 @@ function describedTable(canvas: HTMLCanvasElement): HTMLTableElement {
   return table as HTMLTableElement
 }
 
-describe('<CollisionSurvival />', () => {
+describe('<Figure id="collision-os" />', () => {
   it('draws both reconstructed curves on an accessible canvas and marks itself ready', async () => {
-    const wrapper = await mounted(CollisionSurvival)
+    const wrapper = await mounted(Figure, { id: 'collision-os' })
     try {
       const canvas = wrapper.find('canvas').element as HTMLCanvasElement
       const chart = Chart.getChart(canvas)
@@ -45,7 +44,7 @@ describe('<CollisionSurvival />', () => {
   })
 
   it('says under the chart that it is a reconstruction, not the trial’s Kaplan–Meier curve', async () => {
-    const wrapper = await mounted(CollisionSurvival)
+    const wrapper = await mounted(Figure, { id: 'collision-os' })
     try {
       expect(wrapper.text()).toContain(
         "Reconstruction from the published numbers at risk (actuarial life table), not the trial's Kaplan–Meier curve",
@@ -56,7 +55,7 @@ describe('<CollisionSurvival />', () => {
   })
 
   it('its data table holds the printed numbers at risk (events) for every month', async () => {
-    const wrapper = await mounted(CollisionSurvival)
+    const wrapper = await mounted(Figure, { id: 'collision-os' })
     try {
       const table = describedTable(wrapper.find('canvas').element as HTMLCanvasElement)
       const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()))
@@ -70,9 +69,9 @@ describe('<CollisionSurvival />', () => {
   })
 })
 
-describe('<CollisionSafety />', () => {
+describe('<Figure id="collision-safety" />', () => {
   it('draws the paired bars on an accessible canvas with the printed values, and marks itself ready', async () => {
-    const wrapper = await mounted(CollisionSafety)
+    const wrapper = await mounted(Figure, { id: 'collision-safety' })
     try {
       const canvas = wrapper.find('canvas').element as HTMLCanvasElement
       const chart = Chart.getChart(canvas)

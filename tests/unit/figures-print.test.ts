@@ -2,10 +2,7 @@ import './support/chart-env'
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { describe, expect, it, vi } from 'vitest'
-import AtRiskChart from '../../components/figures/AtRiskChart.vue'
-import EpocLongTermChart from '../../components/figures/EpocLongTermChart.vue'
-import Jcog0603Chart from '../../components/figures/Jcog0603Chart.vue'
-import SbrtChart from '../../components/figures/SbrtChart.vue'
+import Figure from '../../components/figures/Figure.vue'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
 
 // Print/export (Slidev's isPrintMode): every figure fully drawn at once, no animation, no on-screen controls.
@@ -41,18 +38,18 @@ const charts = (w: ReturnType<typeof mount>) => w.findAll('canvas').map(c => Cha
 describe('figures in print mode', () => {
   it('on screen, before its click, the second arm waits; in print it is drawn', async () => {
     nav.print = false
-    const screen = await mounted(AtRiskChart, { id: 'clocc' })
+    const screen = await mounted(Figure, { id: 'clocc' })
     expect(charts(screen)[0].data.datasets.map(d => d.hidden)).toEqual([false, true])
     expect(charts(screen)[0].options.animation).not.toBe(false)
     screen.unmount()
     nav.print = true
-    const print = await mounted(AtRiskChart, { id: 'clocc' })
+    const print = await mounted(Figure, { id: 'clocc' })
     expect(charts(print)[0].data.datasets.map(d => d.hidden)).toEqual([false, false])
     print.unmount()
   })
 
   it('at-risk bars: both arms shown, no animation, no "Data table" button, ready', async () => {
-    const w = await mounted(AtRiskChart, { id: 'clocc' })
+    const w = await mounted(Figure, { id: 'clocc' })
     const [chart] = charts(w)
     expect(chart.options.animation).toBe(false)
     expect(chart.data.datasets.map(d => d.hidden)).toEqual([false, false])
@@ -63,14 +60,14 @@ describe('figures in print mode', () => {
   })
 
   it('JCOG0603 shows OS as well as DFS; EPOC both analyses; SBRT every horizon', async () => {
-    const jcog = await mounted(Jcog0603Chart)
+    const jcog = await mounted(Figure, { id: 'jcog0603' })
     expect(charts(jcog)[0].data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
     expect(charts(jcog)[0].options.animation).toBe(false)
     jcog.unmount()
-    const epoc = await mounted(EpocLongTermChart)
+    const epoc = await mounted(Figure, { id: 'epoc-long-term' })
     expect(charts(epoc).map(c => c.data.datasets[0].data)).toEqual([[61, 64], [51.2, 52.4]])
     epoc.unmount()
-    const sbrt = await mounted(SbrtChart)
+    const sbrt = await mounted(Figure, { id: 'sbrt' })
     expect(charts(sbrt)[0].data.datasets.every(d => !d.hidden)).toBe(true)
     sbrt.unmount()
   })

@@ -2,8 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import CollisionSafety from '../../components/figures/CollisionSafety.vue'
-import CollisionSurvival from '../../components/figures/CollisionSurvival.vue'
+import Figure from '../../components/figures/Figure.vue'
 import ForestPlot from '../../components/figures/ForestPlot.vue'
 import { readLectureForestPlot } from './support/lecture'
 
@@ -29,8 +28,8 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver
 })
 
-async function chartOf(component: any) {
-  const wrapper = mount(component, { attachTo: document.body })
+async function chartOf(component: any, props: Record<string, unknown> = {}) {
+  const wrapper = mount(component, { props, attachTo: document.body })
   await flushPromises()
   const chart = Chart.getChart(wrapper.find('canvas').element as HTMLCanvasElement)!
   return { wrapper, chart }
@@ -52,10 +51,10 @@ describe('figures in print mode', () => {
   })
 
   it.each([
-    ['<CollisionSurvival />', CollisionSurvival],
-    ['<CollisionSafety />', CollisionSafety],
-  ])('%s draws at once (no animation) and is ready immediately, without the data-table button', async (_name, component) => {
-    const { wrapper, chart } = await chartOf(component)
+    ['collision-os'],
+    ['collision-safety'],
+  ])('<Figure id="%s" /> draws at once (no animation) and is ready immediately, without the data-table button', async (id) => {
+    const { wrapper, chart } = await chartOf(Figure, { id })
     try {
       expect(chart.options.animation).toBe(false)
       expect(wrapper.find("[data-chart-ready='true']").exists()).toBe(true)

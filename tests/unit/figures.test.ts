@@ -3,11 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import AtRiskChart from '../../components/figures/AtRiskChart.vue'
-import BreastSeriesChart from '../../components/figures/BreastSeriesChart.vue'
-import EpocLongTermChart from '../../components/figures/EpocLongTermChart.vue'
-import Jcog0603Chart from '../../components/figures/Jcog0603Chart.vue'
-import SbrtChart from '../../components/figures/SbrtChart.vue'
+import Figure from '../../components/figures/Figure.vue'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
 import { useSharedState } from '../../components/composables/useSharedState'
 
@@ -52,9 +48,9 @@ async function expectReady(wrapper: ReturnType<typeof mount>) {
   await vi.waitFor(() => expect(wrapper.find("[data-chart-ready='true']").exists()).toBe(true), { timeout: 3000 })
 }
 
-describe('<AtRiskChart>', () => {
+describe('<Figure> numbers at risk (epoc, lms-*, paul-brousse)', () => {
   it('draws EPOC on an accessible canvas, says the time points are not given, and marks itself ready', async () => {
-    const w = await mounted(AtRiskChart, { id: 'epoc' })
+    const w = await mounted(Figure, { id: 'epoc' })
     expectAccessibleCharts(w)
     expect(w.text()).toMatch(/time points not given in the lecture text/i)
     expect(w.text()).toContain('Nordlinger Lancet 2008')
@@ -65,7 +61,7 @@ describe('<AtRiskChart>', () => {
   })
 
   it('the data table lists both LiverMetSurvey arms with the printed columns', async () => {
-    const w = await mounted(AtRiskChart, { id: 'lms-postop-972' })
+    const w = await mounted(Figure, { id: 'lms-postop-972' })
     const table = document.getElementById(w.find('canvas').attributes('aria-describedby')!)!
     expect([...table.querySelectorAll('thead th')].map(th => th.textContent!.trim())).toEqual(['Group', 'Total', '1 yr', '2 yrs', '3 yrs', '4 yrs', '5 yrs'])
     expect([...table.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(c => c.textContent!.trim()))).toEqual([
@@ -76,7 +72,7 @@ describe('<AtRiskChart>', () => {
   })
 
   it('prints the lecture\'s table of numbers at risk as text under the bars, on screen too (no button to open it)', async () => {
-    const w = await mounted(AtRiskChart, { id: 'paul-brousse' })
+    const w = await mounted(Figure, { id: 'paul-brousse' })
     const table = w.find('.chart-figure__table--screen table')
     expect(table.exists()).toBe(true)
     expect(table.element.closest('.sr-only')).toBeNull()
@@ -87,7 +83,7 @@ describe('<AtRiskChart>', () => {
   })
 
   it('the "Data table" button of a figure whose numbers are on the slide shows its table over the chart and says so to assistive technology', async () => {
-    const w = await mounted(EpocLongTermChart)
+    const w = await mounted(Figure, { id: 'epoc-long-term' })
     const button = w.find('button[aria-controls]')
     expect(button.attributes('aria-expanded')).toBe('false')
     await button.trigger('click')
@@ -97,9 +93,9 @@ describe('<AtRiskChart>', () => {
   })
 })
 
-describe('<Jcog0603Chart>', () => {
+describe('<Figure id="jcog0603">', () => {
   it('draws 5-year DFS and OS per arm, states the discordance, and marks itself ready', async () => {
-    const w = await mounted(Jcog0603Chart)
+    const w = await mounted(Figure, { id: 'jcog0603' })
     expectAccessibleCharts(w)
     const canvas = w.find('canvas').element as HTMLCanvasElement
     expect(Chart.getChart(canvas)!.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
@@ -110,9 +106,9 @@ describe('<Jcog0603Chart>', () => {
   })
 })
 
-describe('<EpocLongTermChart>', () => {
+describe('<Figure id="epoc-long-term">', () => {
   it('draws two panels (median OS, 5-year OS) and is ready only when both have rendered', async () => {
-    const w = await mounted(EpocLongTermChart)
+    const w = await mounted(Figure, { id: 'epoc-long-term' })
     expectAccessibleCharts(w, 2)
     const [median, fiveYear] = w.findAll('canvas').map(c => Chart.getChart(c.element as HTMLCanvasElement)!)
     expect(median.data.datasets.map(d => d.data)).toEqual([[61, 64], [54, 55]])
@@ -123,9 +119,9 @@ describe('<EpocLongTermChart>', () => {
   })
 })
 
-describe('<BreastSeriesChart>', () => {
+describe('<Figure id="blm-series">', () => {
   it('draws the 5-year and median panels; NR rows have no point', async () => {
-    const w = await mounted(BreastSeriesChart)
+    const w = await mounted(Figure, { id: 'blm-series' })
     expectAccessibleCharts(w, 2)
     const fiveYear = Chart.getChart(w.findAll('canvas')[0].element as HTMLCanvasElement)!
     expect(fiveYear.data.datasets[0].data).toHaveLength(8)
@@ -135,9 +131,9 @@ describe('<BreastSeriesChart>', () => {
   })
 })
 
-describe('<SbrtChart>', () => {
+describe('<Figure id="sbrt">', () => {
   it('draws local control, overall survival and PFS side by side, one series per horizon; the data table keeps every column of the lecture\'s table', async () => {
-    const w = await mounted(SbrtChart)
+    const w = await mounted(Figure, { id: 'sbrt' })
     expectAccessibleCharts(w, 3)
     const labels = w.findAll('canvas').map(c => Chart.getChart(c.element as HTMLCanvasElement)!.data.datasets.map(d => d.label))
     // From the lecture's columns: local control at 1-4 years; OS at 1, 2, 3 and 5 years; PFS only "2-year: 19%" (Hoyer).
