@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test'
+import { loadDeck } from './deck-info'
+
+// A case slide links to its learner page ("On your phone"); its QR code appears only where the deck is hosted
+// (lib/learner/learner-link.ts decides, unit-tested): on this computer's loopback, the link alone. Never in print.
+
+test('the case slide links to its learner page; on this computer\'s loopback there is no QR code a phone could not follow', async ({ page }) => {
+  await page.goto('/#/case-part1')
+  const link = page.getByTestId('learner-link')
+  await expect(link.getByRole('link')).toHaveAttribute('href', /\/#\/learn\/case\/late-single-metachronous$/)
+  await expect(link.getByRole('img')).toHaveCount(0)
+  await link.getByRole('link').click()
+  await expect(page.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()
+})
+
+test('the printed case slide has no learner link', async ({ page }) => {
+  const slide = (await loadDeck()).find(s => s.alias === 'case-part1')!
+  await page.goto(`/?print=true#/${slide.no}`)
+  await expect(page.locator(`.slidev-page-${slide.no} .case-sim`)).toBeVisible()
+  await expect(page.locator(`.slidev-page-${slide.no}`)).toContainText('What is your initial strategy?')
+  await expect(page.locator(`.slidev-page-${slide.no}`).getByRole('button')).toHaveCount(0)
+  await expect(page.getByTestId('learner-link')).toHaveCount(0)
+})
