@@ -3,9 +3,12 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { describe, expect, it, vi } from 'vitest'
 import Figure from '../../components/figures/Figure.vue'
+import ForestPlot from '../../components/figures/ForestPlot.vue'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
+import { readLectureForestPlot } from './support/lecture'
 
-// Print/export (Slidev's isPrintMode): every figure fully drawn at once, no animation, no on-screen controls.
+// Print/export (Slidev's isPrintMode): every figure fully drawn at once, no animation, no on-screen controls, the
+// published analysis whatever the presenter left on screen.
 // The slide's clicks context says "before the figure's first click", so on screen only the first step shows.
 const nav = vi.hoisted(() => ({ print: true }))
 vi.mock('@slidev/client', async () => {
@@ -16,15 +19,24 @@ vi.mock('@slidev/client', async () => {
     unregister: vi.fn(),
   }
   return {
-    useNav: () => ({ isPrintMode: ref(nav.print), isPrintWithClicks: ref(false) }),
-    useSlideContext: () => ({ $clicks: ref(0), $clicksContext: clicksContext }),
+    useNav: () => ({ isPrintMode: ref(nav.print), isPrintWithClicks: ref(false), go: vi.fn(), currentPage: ref(1) }),
+    useSlideContext: () => ({ $clicks: ref(0), $page: ref(1), $clicksContext: clicksContext }),
   }
 })
 vi.mock('../../components/composables/useSharedState', async () => {
   const { computed, ref } = await import('vue')
-  // the presenter left CEA ≥ 200 on: print must not show it
-  const store = ref<unknown>({ moreThan3Metastases: false, sizeAtLeast50mm: false, ceaAtLeast200: true })
-  return { useSharedState: () => computed({ get: () => store.value, set: (v: unknown) => { store.value = v } }) }
+  // What the presenter left on screen, which print must not show: CEA ≥ 200 on in the Viganò calculator,
+  // the forest plot on "fixed effect, Hof 2016 left out".
+  const stores: Record<string, ReturnType<typeof ref<unknown>>> = {
+    vigano: ref<unknown>({ moreThan3Metastases: false, sizeAtLeast50mm: false, ceaAtLeast200: true }),
+    forest: ref<unknown>({ model: 'fixed', omitted: 'Hof 2016' }),
+  }
+  return {
+    useSharedState: (key: string, initial: unknown) => {
+      const store = (stores[key] ??= ref(initial))
+      return computed({ get: () => store.value, set: (v: unknown) => { store.value = v } })
+    },
+  }
 })
 
 async function mounted(component: any, props: Record<string, unknown> = {}) {
@@ -80,5 +92,35 @@ describe('figures in print mode', () => {
     expect(w.findAll('tr[aria-current]')).toHaveLength(0)
     expect(w.findAll('td.verdict--no')).toHaveLength(5)
     w.unmount()
+  })
+
+  it('<ForestPlot /> prints the published random-effects analysis of all 10 studies, without buttons or animation', async () => {
+    const printed = readLectureForestPlot()
+    const wrapper = await mounted(ForestPlot)
+    const [chart] = charts(wrapper)
+    try {
+      expect(chart.options.animation).toBe(false)
+      expect(wrapper.findAll('button')).toHaveLength(0)
+      expect(wrapper.find('.forest__total').text()).toContain(`${printed.total.hr} [${printed.total.ciLow}, ${printed.total.ciHigh}]`)
+      expect(wrapper.text()).not.toContain('left out')
+      expect(wrapper.element.querySelector(wrapper.attributes('data-waitfor')!)).not.toBeNull()
+    } finally {
+      wrapper.unmount()
+    }
+  })
+
+  it.each([
+    ['collision-os'],
+    ['collision-safety'],
+  ])('<Figure id="%s" /> draws at once (no animation) and is ready immediately, without the data-table button', async (id) => {
+    const wrapper = await mounted(Figure, { id })
+    const [chart] = charts(wrapper)
+    try {
+      expect(chart.options.animation).toBe(false)
+      expect(wrapper.find("[data-chart-ready='true']").exists()).toBe(true)
+      expect(wrapper.findAll('button')).toHaveLength(0)
+    } finally {
+      wrapper.unmount()
+    }
   })
 })
