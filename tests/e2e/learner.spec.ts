@@ -51,6 +51,8 @@ test('a case is played to its debrief by taps alone; the list then says it is do
   await tap('Start the case')
   await tap('Chemotherapy first')
   await expect(page.getByTestId('case-feedback')).toContainText('Acceptable')
+  // The feedback, below the story on a phone, is brought into view.
+  await expect(page.getByTestId('case-feedback')).toBeInViewport({ ratio: 0.95 })
   expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
   expect(await seriousViolations(page)).toEqual([])
   await tap('Restage after first-line chemotherapy')
