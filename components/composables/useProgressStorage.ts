@@ -27,6 +27,20 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** Removes the saved progress under `keys` ("reset my progress"); false when storage refused. */
+export function clearProgress(keys: readonly string[], storage: Storage | null = browserStorage()): boolean {
+  if (!storage)
+    return false
+  try {
+    for (const key of keys)
+      storage.removeItem(key)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
 export interface ProgressStorage {
   /** The saved text (null when nothing was saved, or storage is refused). */
   read: () => string | null

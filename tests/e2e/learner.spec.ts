@@ -65,6 +65,17 @@ test('a case is played to its debrief by taps alone; the list then says it is do
   await page.getByRole('link', { name: /All cases and the self-test/ }).tap()
   await page.reload()
   await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('Done · score 5 / 6')
+
+  // Reset asks first; once confirmed, the case is new again.
+  await page.getByRole('button', { name: 'Reset my progress' }).tap()
+  await expect(page.getByRole('alertdialog')).toContainText('cannot be undone')
+  await page.getByRole('button', { name: 'Cancel' }).tap()
+  await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('Done')
+  await page.getByRole('button', { name: 'Reset my progress' }).tap()
+  await page.getByRole('button', { name: 'Yes, erase my progress' }).tap()
+  await expect(page.getByRole('status')).toContainText('erased')
+  await page.reload()
+  await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('New')
 })
 
 test('the self-test runs on a phone within the same rules', async ({ page }) => {
