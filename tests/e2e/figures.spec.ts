@@ -11,6 +11,9 @@ async function slideNo(alias: string) {
 function paintedShares(page: Page, no: number) {
   return page.evaluate((no) => {
     return [...document.querySelectorAll<HTMLCanvasElement>(`.slidev-page-${no} canvas`)].map((canvas) => {
+      // A canvas not sized yet (a chart is laid out after mounting) counts as unpainted: the poll asks again.
+      if (canvas.width === 0 || canvas.height === 0)
+        return 0
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
       let painted = 0
       for (let i = 3; i < data.length; i += 4) {
