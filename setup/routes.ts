@@ -7,4 +7,5 @@ export default defineRoutesSetup(routes => [
   { path: '/learn', component: () => import('../components/learner/LearnerHome.vue') },
   { path: '/learn/case/:id', component: () => import('../components/learner/LearnerCase.vue') },
   { path: '/learn/self-test', component: () => import('../components/learner/LearnerSelfTest.vue') },
+  { path: '/learn/review', component: () => import('../components/learner/LearnerReview.vue') },
 ])

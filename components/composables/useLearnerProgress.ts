@@ -1,6 +1,7 @@
 import type { CatalogPart } from '../../machines/case/catalog'
-import type { PartScore } from '../../machines/quiz/scoring'
+import type { SelfTestSummary } from '../../machines/quiz/summary'
 import { ref } from 'vue'
+import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
 import { caseCatalog } from '../../machines/case/catalog'
 import { caseStorageKey } from '../../machines/case/storage'
 import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
@@ -8,25 +9,33 @@ import { selfTestSummary } from '../../machines/quiz/summary'
 import { loadedCases } from './useCaseFile'
 import { clearProgress, useProgressStorage } from './useProgressStorage'
 import { useQuizBank } from './useQuizBank'
+import { REVIEW_STORAGE_KEY } from './useReviewSchedule'
 
-/** Everything this browser keeps of the learner: cases by part, self-test scores by part, and the way to erase it. */
+/**
+ * Everything this browser keeps of the learner: cases by part, the self-test (scores by part, certainty
+ * calibration, best score), the questions due for review, and the way to erase it all.
+ */
 export function useLearnerProgress() {
   const cases = loadedCases.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
   const { questions } = useQuizBank()
   const read = (key: string) => useProgressStorage(key).read()
   const catalog = ref<CatalogPart[]>([])
-  const selfTest = ref<PartScore[]>([])
+  const selfTest = ref<SelfTestSummary>(selfTestSummary(questions, null))
+  const due = ref<string[]>([])
   const refresh = () => {
     catalog.value = caseCatalog(cases, id => read(caseStorageKey(id)))
     selfTest.value = selfTestSummary(questions, read(QUIZ_STORAGE_KEY))
+    // Only the questions still in the bank can be reviewed.
+    due.value = dueQuestions(parseReviewSchedule(read(REVIEW_STORAGE_KEY)).schedule, new Date()).filter(id => questions.some(q => q.id === id))
   }
   refresh()
   return {
     catalog,
     selfTest,
+    due,
     /** Erases every case's and the self-test's saved progress in this browser. */
     reset: () => {
-      const done = clearProgress([...cases.map(c => caseStorageKey(c.id)), QUIZ_STORAGE_KEY])
+      const done = clearProgress([...cases.map(c => caseStorageKey(c.id)), QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY])
       refresh()
       return done
     },

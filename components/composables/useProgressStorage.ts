@@ -1,6 +1,6 @@
 import type { Ref } from 'vue'
 import { StorageSerializers, useStorage } from '@vueuse/core'
-import { ref } from 'vue'
+import { readonly, ref } from 'vue'
 
 /**
  * Where a learner's progress is kept: one local-storage key through @vueuse/core's useStorage, with the health
@@ -14,6 +14,24 @@ export type StorageHealth = 'ok' | 'blocked' | 'full'
 export const PROGRESS_NOT_SAVED = 'Progress cannot be saved in this browser'
 
 const health = ref<StorageHealth>('ok')
+
+/** This browser's storage health as last seen by any caller (readonly). */
+export const storageHealth = readonly(health)
+
+type WriteListener = (text: string) => void
+const listeners = new Map<string, Set<WriteListener>>()
+
+/** Calls `listener` with every text written under `key` (saved or not); returns the way to stop. */
+export function onProgressWritten(key: string, listener: WriteListener): () => void {
+  const set = listeners.get(key) ?? new Set<WriteListener>()
+  listeners.set(key, set.add(listener))
+  return () => set.delete(listener)
+}
+
+function notify(key: string, text: string) {
+  for (const listener of listeners.get(key) ?? [])
+    listener(text)
+}
 
 /** The browser's local storage, or null when it is refused (reading it throws, or only the stand-in is there). */
 export function browserStorage(): Storage | null {
@@ -70,7 +88,7 @@ export function useProgressStorage(key: string, storage: Storage | null = browse
   const saved = ref(false)
   health.value = storage ? probe(storage) : 'blocked'
   if (!storage || health.value === 'blocked')
-    return { read: () => null, write: () => false, health, saved }
+    return { read: () => null, write: (text) => { notify(key, text); return false }, health, saved }
   let failed = false
   const stored = useStorage<string | null>(key, null, storage, {
     serializer: StorageSerializers.string,
@@ -87,6 +105,7 @@ export function useProgressStorage(key: string, storage: Storage | null = browse
   return {
     read: () => stored.value,
     write: (text) => {
+      notify(key, text)
       // useStorage writes only a changed value: an unchanged one keeps the outcome of its last write.
       if (stored.value === text)
         return saved.value

@@ -28,7 +28,7 @@ describe('certainty-based marking', () => {
       { id: 'd', right: true, certainty: 'low' },
     ])
     expect(summary.sureAndWrong).toEqual(['a', 'c'])
-    expect(calibrationLine(summary)).toBe('sure and wrong: 2 questions')
+    expect(calibrationLine(summary)).toBe('Sure and wrong: 2 questions')
     expect(summary.byCertainty).toEqual({ low: { answered: 1, right: 1 }, medium: { answered: 1, right: 0 }, high: { answered: 2, right: 0 } })
     expect(calibrationLine(summarizeCertainty([{ id: 'x', right: true, certainty: 'high' }]))).toBeNull()
   })

@@ -54,8 +54,8 @@ export function summarizeCertainty(answers: readonly MarkedAnswer[]): CertaintyS
   }
 }
 
-/** "sure and wrong: 2 questions" (none: null). */
+/** "Sure and wrong: 2 questions" (none: null). */
 export function calibrationLine(summary: CertaintySummary): string | null {
   const n = summary.sureAndWrong.length
-  return n === 0 ? null : `sure and wrong: ${n} question${n > 1 ? 's' : ''}`
+  return n === 0 ? null : `Sure and wrong: ${n} question${n > 1 ? 's' : ''}`
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod'
 
 /**
- * Saved progress of every kind (a case, the self-test) in one versioned envelope: `{ version, kind, payload }`.
+ * Saved progress of every kind (a case, the self-test, the review schedule) in one versioned envelope: `{ version, kind, payload }`.
  * Pure: the composables read and write the text; each kind validates its own payload. Anything unreadable is a
  * notice, never a crash: 'corrupt' (not JSON, or not this shape), 'outdated' (another format version, e.g. the
  * version-1 formats saved before the envelope).
  */
 
 export const PROGRESS_VERSION = 2
-export const PROGRESS_KINDS = ['case', 'quiz'] as const
+export const PROGRESS_KINDS = ['case', 'quiz', 'review'] as const
 export type ProgressKind = typeof PROGRESS_KINDS[number]
 export type ProgressNotice = 'corrupt' | 'outdated'
 

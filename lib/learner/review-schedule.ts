@@ -2,6 +2,7 @@ import type { Card, Grade } from 'ts-fsrs'
 import type { Certainty } from './certainty'
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs'
 import { z } from 'zod'
+import { openProgress, type ProgressNotice, sealProgress } from './progress-envelope'
 
 /**
  * Spaced review of the self-test with ts-fsrs (FSRS): every answer schedules its question. The answer and its
@@ -46,7 +47,9 @@ export const storedCardSchema = z.strictObject({
 })
 export const reviewScheduleSchema = z.record(z.string(), storedCardSchema)
 
-const scheduler = fsrs({ enable_fuzz: false })
+const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['1m'] })
+
+export const LEARN_AHEAD_MINUTES = 20
 
 function toCard(stored: StoredCard): Card {
   return { ...stored, due: new Date(stored.due), last_review: stored.last_review ? new Date(stored.last_review) : undefined } as Card
@@ -64,10 +67,25 @@ export function scheduleAnswer(schedule: ReviewSchedule, id: string, right: bool
   return { ...schedule, [id]: toStored(next) }
 }
 
-/** The questions due at `now`, the most overdue first. */
+/** The questions due at `now` (or within the learn-ahead limit), the most overdue first. */
 export function dueQuestions(schedule: ReviewSchedule, now: Date): string[] {
+  const limit = now.getTime() + LEARN_AHEAD_MINUTES * 60_000
   return Object.entries(schedule)
-    .filter(([, card]) => Date.parse(card.due) <= now.getTime())
+    .filter(([, card]) => Date.parse(card.due) <= limit)
     .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
     .map(([id]) => id)
+}
+
+/** The schedule as stored: the versioned progress envelope, kind 'review'. */
+export function serializeReviewSchedule(schedule: ReviewSchedule): string {
+  return JSON.stringify(sealProgress('review', schedule))
+}
+
+/** Stored text → the schedule (empty when nothing was saved), or an empty one with the reason it was unusable. */
+export function parseReviewSchedule(text: string | null): { schedule: ReviewSchedule, notice: ProgressNotice | null } {
+  const opened = openProgress(text, 'review')
+  if (opened.payload === null)
+    return { schedule: {}, notice: opened.notice }
+  const parsed = reviewScheduleSchema.safeParse(opened.payload)
+  return parsed.success ? { schedule: parsed.data, notice: null } : { schedule: {}, notice: 'corrupt' }
 }

@@ -2,7 +2,7 @@ import { createActor, initialTransition, transition } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { describe, expect, it } from 'vitest'
 import type { QuizAnswer, QuizQuestion } from './schema'
-import { currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, toProgress, wrongQuestions } from './quizMachine'
+import { bestScore, currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, toProgress, wrongQuestions } from './quizMachine'
 
 const common = { explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
 // A small bank over two parts, one question of each answer kind that matters for the flow.
@@ -50,7 +50,7 @@ function possibleEvents(snapshot: Snapshot): QuizEvent[] {
 }
 
 const traversal = {
-  input: { questions: bank },
+  input: { questions: bank, certaintyOn: false },
   events: possibleEvents,
   // The round counter is reduced to first pass / retry, and a retry's results end the walk: retry loops stay finite.
   serializeState: (snapshot: Snapshot) => {
@@ -135,7 +135,7 @@ describe('simple paths of one full self-test with immediate feedback (xstate/gra
 
 describe('quiz flow', () => {
   const start = (input: Partial<Parameters<typeof initialTransition>[1]> = {}) =>
-    initialTransition(quizMachine, { questions: bank, ...input } as any)[0]
+    initialTransition(quizMachine, { questions: bank, certaintyOn: false, ...input } as any)[0]
   const send = (snapshot: Snapshot, ...events: QuizEvent[]) => events.reduce((s, e) => transition(quizMachine, s, e)[0], snapshot)
 
   it('starts at the choice of questions and feedback', () => {
@@ -183,7 +183,7 @@ describe('quiz flow', () => {
   })
 
   it('resumes saved progress in the phase it was saved in', () => {
-    const saved: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std', 'sbrt'], index: 1, answers: { os: 80, std: 'a' }, round: 1 }
+    const saved: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std', 'sbrt'], index: 1, answers: { os: 80, std: 'a' }, round: 1, certaintyOn: false, certainties: {}, best: {} }
     const s = start({ restored: saved })
     expect(s.value).toBe('feedback')
     expect(currentQuestion(s.context)?.id).toBe('std')
@@ -195,7 +195,7 @@ describe('quiz flow', () => {
 describe('persistence is injected with .provide', () => {
   it('saves the progress on entering each screen, so a reload lands on the same one', () => {
     const saved: QuizProgress[] = []
-    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank } })
+    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank, certaintyOn: false } })
     actor.start()
     actor.send({ type: 'quiz.start' })
     actor.send({ type: 'quiz.answer', answer: 80 })
@@ -208,5 +208,52 @@ describe('persistence is injected with .provide', () => {
     const actor = createActor(quizMachine, { input: { questions: bank } }).start()
     actor.send({ type: 'quiz.start' })
     expect(actor.getSnapshot().value).toBe('answering')
+  })
+})
+
+describe('certainty-based marking and spaced review in the quiz', () => {
+  const start = () => initialTransition(quizMachine, { questions: bank })[0]
+  const send = (snapshot: Snapshot, ...events: QuizEvent[]) => events.reduce((s, e) => transition(quizMachine, s, e)[0], snapshot)
+
+  it('asks for a certainty by default: an answer without one is not taken', () => {
+    const s = send(start(), { type: 'quiz.start' }, { type: 'quiz.answer', answer: 80 })
+    expect(s.value).toBe('answering')
+    const t = send(s, { type: 'quiz.answer', answer: 80, certainty: 'high' })
+    expect(t.value).toBe('feedback')
+    expect(t.context.certainties).toEqual({ os: 'high' })
+  })
+
+  it('turned off, the quiz takes plain answers and keeps no certainty', () => {
+    const s = send(start(), { type: 'quiz.setCertainty', on: false }, { type: 'quiz.start' }, { type: 'quiz.answer', answer: 80, certainty: 'high' })
+    expect(s.value).toBe('feedback')
+    expect(s.context.certainties).toEqual({})
+  })
+
+  it('schedules each answered question for review with its verdict and certainty (medium when not asked)', () => {
+    const scheduled: unknown[] = []
+    const machine = quizMachine.provide({ actions: { scheduleReview: (_, params) => scheduled.push(params) } })
+    const actor = createActor(machine, { input: { questions: bank } }).start()
+    actor.send({ type: 'quiz.setFeedback', feedback: 'end' })
+    actor.send({ type: 'quiz.start' })
+    actor.send({ type: 'quiz.answer', answer: answersFor.os.right, certainty: 'low' })
+    actor.send({ type: 'quiz.answer', answer: answersFor.std.wrong, certainty: 'high' })
+    expect(scheduled).toEqual([{ id: 'os', right: true, certainty: 'low' }, { id: 'std', right: false, certainty: 'high' }])
+    const plain = createActor(machine, { input: { questions: bank, certaintyOn: false } }).start()
+    plain.send({ type: 'quiz.start' })
+    plain.send({ type: 'quiz.answer', answer: answersFor.os.wrong })
+    expect(scheduled.at(-1)).toEqual({ id: 'os', right: false, certainty: 'medium' })
+  })
+
+  it('keeps the best score of the scope across "start over", and a worse round does not lower it', () => {
+    const answerAll = (snapshot: Snapshot, labels: Array<'right' | 'wrong'>) => send(snapshot, { type: 'quiz.setFeedback', feedback: 'end' }, { type: 'quiz.start' },
+      ...labels.map((label, i) => ({ type: 'quiz.answer' as const, answer: answersFor[bank[i].id][label], certainty: 'medium' as const })))
+    const first = answerAll(start(), ['right', 'right', 'wrong'])
+    expect(first.value).toBe('results')
+    expect(bestScore(first.context)).toEqual({ points: 2, total: 3 })
+    const worse = answerAll(send(first, { type: 'quiz.reset' }), ['wrong', 'wrong', 'wrong'])
+    expect(bestScore(worse.context)).toEqual({ points: 2, total: 3 })
+    const better = answerAll(send(worse, { type: 'quiz.reset' }), ['right', 'right', 'right'])
+    expect(bestScore(better.context)).toEqual({ points: 3, total: 3 })
+    expect(send(better, { type: 'quiz.setScope', scope: 3 }).context.best).toEqual({ all: { points: 3, total: 3 } })
   })
 })

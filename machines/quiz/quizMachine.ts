@@ -1,6 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate'
-import { isValidAnswer, scoreAnswer, scoreByPart } from './scoring'
+import type { Certainty, MarkedAnswer } from '../../lib/learner/certainty'
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+import { isValidAnswer, scoreAnswer, scoreByPart, totalScore } from './scoring'
 
 /**
  * The learner's quiz: choose the questions (the whole bank or one part) and the feedback mode, answer one
@@ -10,8 +11,11 @@ import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
  *                         └──────quiz.answer (end-of-quiz mode)──────▶ next question … ▶ results ⇄ review
  * results/review ──quiz.retryWrong──▶ answering (wrong questions only);  any state ──quiz.reset──▶ idle
  *
- * Pure: saving progress is the `persist` action, a no-op here, provided by the caller
- * (components/composables/useQuizSession.ts) with `.provide({ actions: { persist } })`.
+ * With certainty on (the default), each answer comes with how sure the learner is (low / medium / high), marked by
+ * certainty-based marking (lib/learner/certainty.ts); it can be turned off for a plain quiz.
+ *
+ * Pure: saving progress (`persist`) and scheduling the answered question for spaced review (`scheduleReview`) are
+ * no-ops here, provided by the caller (components/composables/useQuizSession.ts) with `.provide({ actions })`.
  */
 
 export type FeedbackMode = 'immediate' | 'end'
@@ -33,6 +37,12 @@ export interface QuizProgress {
   answers: Record<string, QuizAnswer>
   /** 1 for the first pass, +1 for each "retry wrong answers". */
   round: number
+  /** Ask how sure the learner is before the feedback (certainty-based marking). */
+  certaintyOn: boolean
+  /** The certainty given with the latest answer per question id (certainty on). */
+  certainties: Record<string, Certainty>
+  /** The best score reached at the end of a round, per scope ('all', 'definitions', '1' … '5'), kept across restarts. */
+  best: Record<string, { points: number, total: number }>
 }
 
 export interface QuizContext extends Omit<QuizProgress, 'phase'> {
@@ -45,6 +55,8 @@ export interface QuizInput {
   questions: QuizQuestion[]
   scope?: QuizScope
   feedback?: FeedbackMode
+  /** Ask for a certainty with each answer (default true); saved progress keeps its own choice. */
+  certaintyOn?: boolean
   /** Progress read back from storage (already checked against `questions` by machines/quiz/storage.ts). */
   restored?: QuizProgress | null
 }
@@ -53,7 +65,8 @@ export type QuizEvent =
   | { type: 'quiz.setScope'; scope: QuizScope }
   | { type: 'quiz.setFeedback'; feedback: FeedbackMode }
   | { type: 'quiz.start' }
-  | { type: 'quiz.answer'; answer: QuizAnswer }
+  | { type: 'quiz.setCertainty'; on: boolean }
+  | { type: 'quiz.answer'; answer: QuizAnswer; certainty?: Certainty }
   | { type: 'quiz.next' }
   | { type: 'quiz.review' }
   | { type: 'quiz.back' }
@@ -77,6 +90,15 @@ export function wrongQuestions(context: Pick<QuizContext, 'questions' | 'scope' 
     .filter(question => !scoreAnswer(question, context.answers[question.id]).right)
 }
 
+/** The answers given with a certainty, in bank order: what certainty-based marking scores. */
+export function markedAnswers(context: Pick<QuizContext, 'questions' | 'scope' | 'answers' | 'certainties'>): MarkedAnswer[] {
+  return questionsInScope(context.questions, context.scope).flatMap((question) => {
+    const answer = context.answers[question.id]
+    const certainty = context.certainties[question.id]
+    return answer === undefined || !certainty ? [] : [{ id: question.id, right: scoreAnswer(question, answer).right, certainty }]
+  })
+}
+
 export function partScores(context: Pick<QuizContext, 'questions' | 'scope' | 'answers'>) {
   return scoreByPart(questionsInScope(context.questions, context.scope), context.answers)
 }
@@ -93,8 +115,13 @@ export function toProgress(context: QuizContext, phase: QuizPhase): QuizProgress
   return { phase, ...progress }
 }
 
+/** The score of the scope's questions now, and the best one kept for that scope (null before any round ended). */
+export function bestScore(context: Pick<QuizContext, 'best' | 'scope'>): { points: number, total: number } | null {
+  return context.best[String(context.scope)] ?? null
+}
+
 function freshContext(input: QuizInput): QuizContext {
-  return { questions: input.questions, scope: input.scope ?? 'all', feedback: input.feedback ?? 'immediate', queue: [], index: 0, answers: {}, round: 1, resumeAt: null }
+  return { questions: input.questions, scope: input.scope ?? 'all', feedback: input.feedback ?? 'immediate', queue: [], index: 0, answers: {}, round: 1, certaintyOn: input.certaintyOn ?? true, certainties: {}, best: {}, resumeAt: null }
 }
 
 // ── the machine ─────────────────────────────────────────────────────────────────────────────────────────
@@ -112,7 +139,7 @@ export const quizMachine = setup({
     answerFitsQuestion: ({ context, event }) => {
       assertEvent(event, 'quiz.answer')
       const question = currentQuestion(context)
-      return question !== undefined && isValidAnswer(question, event.answer)
+      return question !== undefined && isValidAnswer(question, event.answer) && (!context.certaintyOn || event.certainty !== undefined)
     },
     wantsImmediateFeedback: ({ context }) => context.feedback === 'immediate',
     isLastQuestion: ({ context }) => context.index >= context.queue.length - 1,
@@ -122,6 +149,8 @@ export const quizMachine = setup({
   actions: {
     /** Replaced by the caller; receives the context and the phase being entered. */
     persist: (_, _params: { phase: QuizPhase }) => {},
+    /** Replaced by the caller: the answered question, whether it was right, and how sure (medium when not asked). */
+    scheduleReview: (_, _params: { id: string, right: boolean, certainty: Certainty }) => {},
     chooseScope: assign(({ event }) => {
       assertEvent(event, 'quiz.setScope')
       return { scope: event.scope }
@@ -132,12 +161,28 @@ export const quizMachine = setup({
     }),
     startRound: assign(({ context }) => {
       const queue = questionsInScope(context.questions, context.scope).map(question => question.id)
-      const answers = Object.fromEntries(Object.entries(context.answers).filter(([id]) => !queue.includes(id)))
-      return { queue, index: 0, answers, round: 1 }
+      const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => !queue.includes(id)))
+      return { queue, index: 0, answers: keep(context.answers), certainties: keep(context.certainties), round: 1 }
+    }),
+    chooseCertainty: assign(({ event }) => {
+      assertEvent(event, 'quiz.setCertainty')
+      return { certaintyOn: event.on }
     }),
     recordAnswer: assign(({ context, event }) => {
       assertEvent(event, 'quiz.answer')
-      return { answers: { ...context.answers, [context.queue[context.index]]: event.answer } }
+      const id = context.queue[context.index]
+      const { [id]: _previous, ...certainties } = context.certainties
+      return {
+        answers: { ...context.answers, [id]: event.answer },
+        certainties: context.certaintyOn && event.certainty ? { ...certainties, [id]: event.certainty } : certainties,
+      }
+    }),
+    recordBest: assign(({ context }) => {
+      const score = totalScore(partScores(context))
+      const previous = bestScore(context)
+      if (previous && previous.points >= score.points)
+        return {}
+      return { best: { ...context.best, [String(context.scope)]: { points: score.points, total: score.total } } }
     }),
     advance: assign(({ context }) => ({ index: context.index + 1 })),
     startRetryRound: assign(({ context }) => ({
@@ -146,7 +191,8 @@ export const quizMachine = setup({
       round: context.round + 1,
     })),
     forgetResumePoint: assign({ resumeAt: null }),
-    clearProgress: assign({ queue: [], index: 0, answers: {}, round: 1 }),
+    // The best scores survive "start over": they are the learner's record.
+    clearProgress: assign({ queue: [], index: 0, answers: {}, certainties: {}, round: 1 }),
   },
 }).createMachine({
   id: 'quiz',
@@ -178,6 +224,7 @@ export const quizMachine = setup({
       on: {
         'quiz.setScope': { target: 'idle', reenter: true, actions: 'chooseScope' },
         'quiz.setFeedback': { target: 'idle', reenter: true, actions: 'chooseFeedback' },
+        'quiz.setCertainty': { target: 'idle', reenter: true, actions: 'chooseCertainty' },
         'quiz.start': { guard: 'hasQuestions', target: 'answering', actions: 'startRound' },
       },
     },
@@ -185,7 +232,18 @@ export const quizMachine = setup({
       entry: persistIn('answering'),
       on: {
         'quiz.answer': [
-          { guard: { type: 'answerFitsQuestion' }, target: 'answerRecorded', actions: 'recordAnswer' },
+          {
+            guard: { type: 'answerFitsQuestion' },
+            target: 'answerRecorded',
+            actions: ['recordAnswer', {
+              type: 'scheduleReview',
+              params: ({ context, event }) => {
+                const id = context.queue[context.index]
+                const question = context.questions.find(q => q.id === id)
+                return { id, right: question !== undefined && scoreAnswer(question, event.answer).right, certainty: context.certaintyOn && event.certainty ? event.certainty : 'medium' }
+              },
+            }],
+          },
         ],
       },
     },
@@ -207,7 +265,7 @@ export const quizMachine = setup({
       },
     },
     results: {
-      entry: persistIn('results'),
+      entry: ['recordBest', persistIn('results')],
       on: {
         'quiz.review': { guard: 'hasWrongAnswers', target: 'review' },
         'quiz.retryWrong': { guard: 'hasWrongAnswers', target: 'answering', actions: 'startRetryRound' },

@@ -8,7 +8,7 @@ const bank: QuizQuestion[] = [
   { ...common, id: 'os', part: 1, type: 'numeric', options: [], correct: 83.1, tolerance: 5, dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' },
   { ...common, id: 'std', part: 3, type: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], correct: 'b' },
 ]
-const progress: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std'], index: 1, answers: { os: 80, std: 'a' }, round: 1 }
+const progress: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std'], index: 1, answers: { os: 80, std: 'a' }, round: 1, certaintyOn: true, certainties: { os: 'high', std: 'low' }, best: {} }
 
 describe('saved quiz progress', () => {
   it('is stored under the key omd.quiz.v1', () => {
@@ -17,6 +17,11 @@ describe('saved quiz progress', () => {
 
   it('reads back exactly what was written', () => {
     expect(parseQuizProgress(serializeQuizProgress(progress), bank)).toEqual({ progress, notice: null })
+  })
+
+  it('resumes progress saved before certainty and best scores were kept, with certainty on and no best score', () => {
+    const { certaintyOn: _on, certainties: _c, best: _b, ...older } = progress
+    expect(parseQuizProgress(serializeQuizProgress(older as QuizProgress), bank).progress).toEqual({ ...progress, certainties: {}, best: {} })
   })
 
   it('starts fresh without a notice when nothing was saved', () => {
@@ -29,6 +34,7 @@ describe('saved quiz progress', () => {
     ['an unknown phase', serializeQuizProgress({ ...progress, phase: 'lost' } as never)],
     ['a negative position', serializeQuizProgress({ ...progress, index: -1 })],
     ['an extra field', serializeQuizProgress({ ...progress, score: 100 } as never)],
+    ['a certainty that is not low, medium or high', serializeQuizProgress({ ...progress, certainties: { os: 'certain' } } as never)],
     ['progress of another kind (a case)', JSON.stringify({ version: 2, kind: 'case', payload: progress })],
   ])('starts fresh with a "corrupt" notice for %s', (_, text) => {
     expect(parseQuizProgress(text, bank)).toEqual({ progress: null, notice: 'corrupt' })

@@ -1,5 +1,6 @@
 import type { ProgressNotice } from '../../lib/learner/progress-envelope'
 import { z } from 'zod'
+import { CERTAINTIES } from '../../lib/learner/certainty'
 import type { QuizProgress } from './quizMachine'
 import type { QuizQuestion } from './schema'
 import { QUIZ_PARTS } from './schema'
@@ -35,6 +36,10 @@ const progressSchema = z.strictObject({
   index: z.number().int().nonnegative(),
   answers: z.record(z.string(), answer),
   round: z.number().int().positive(),
+  // Added after the first v2 saves: absent means the defaults, so earlier progress still resumes.
+  certaintyOn: z.boolean().default(true),
+  certainties: z.record(z.string(), z.enum(CERTAINTIES)).default({}),
+  best: z.record(z.string(), z.strictObject({ points: z.number().nonnegative(), total: z.number().int().nonnegative() })).default({}),
 })
 export function serializeQuizProgress(progress: QuizProgress): string {
   return JSON.stringify(sealProgress('quiz', progress))

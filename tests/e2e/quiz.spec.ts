@@ -9,13 +9,26 @@ function visibleSelfTest(page: Page): Locator {
   return page.locator('.quiz-self').filter({ visible: true })
 }
 
-/** Answers the question whose first input has the focus, by keyboard only: the first option, or "1" as estimate. */
+/**
+ * Answers the question whose first input has the focus, by keyboard only: the first option, or "1" as estimate;
+ * then Tab to "How sure are you?", where Space picks the first certainty (low), and Enter submits.
+ */
 async function answerFocusedQuestion(page: Page) {
   const kind = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)
   if (kind === 'text')
     await page.keyboard.type('1')
   else
     await page.keyboard.press('Space')
+  if (kind === 'checkbox') {
+    // Tab walks through every checkbox of a multiple-answer question before it leaves the group.
+    while (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type) === 'checkbox')
+      await page.keyboard.press('Tab')
+  }
+  else {
+    await page.keyboard.press('Tab')
+  }
+  await expect(page.locator(':focus')).toHaveAttribute('type', 'radio')
+  await page.keyboard.press('Space')
   await page.keyboard.press('Enter')
 }
 
@@ -30,6 +43,12 @@ test('a learner takes the self-test by keyboard, gets a score, finds it after a 
   await quiz.getByRole('radio', { name: /All parts/ }).focus()
   await page.keyboard.press('Tab')
   await expect(quiz.getByRole('radio', { name: 'After each question' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(quiz.getByRole('checkbox', { name: /Ask how sure I am/ })).toBeFocused()
+  await expect(quiz.getByRole('checkbox', { name: /Ask how sure I am/ })).toBeChecked()
+  await page.keyboard.press('Tab')
+  // The self-test's learner page, for a phone (no QR code on loopback).
+  await expect(quiz.getByRole('link', { name: /learn\/self-test/ })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(quiz.getByRole('button', { name: 'Start the self-test' })).toBeFocused()
   await page.keyboard.press('Enter')

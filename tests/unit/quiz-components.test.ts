@@ -63,9 +63,10 @@ const button = (w: VueWrapper, label: string | RegExp) => {
   return found
 }
 
-/** Picks the first option (or types 1) and submits with Enter, as a keyboard user does. */
+/** Picks the first option (or types 1), says "medium" certainty, and submits with Enter, as a keyboard user does. */
 async function answerFirstOption(w: VueWrapper) {
   const input = w.find('.quiz-self__fieldset input')
+  await w.find('.quiz-certainty input[value="medium"]').setValue(true)
   if (input.attributes('type') === 'text') {
     await input.setValue('1')
     await w.find('form').trigger('submit')
@@ -113,9 +114,12 @@ describe('<SelfTest />', () => {
 
     // First options: a wrong tick in a multiple question, then wrong, wrong, True (right), wrong.
     expect(w.find('h3').text()).toBe('Your score: 1 / 5')
-    const rows = w.findAll('tbody tr').map(row => row.text())
+    const rows = w.findAll('.quiz-self__table tbody tr').map(row => row.text())
     expect(rows).toEqual([expect.stringContaining('Part 2 · What are the objectives ?')])
     expect(rows[0]).toContain('1 / 5')
+    // Certainty-based marks: one right at medium (+2), four wrong at medium (−2 each), out of 3 a question.
+    expect(w.find('[data-testid="quiz-calibration"]').text()).toContain('Certainty-based score: -6 of 15')
+    expect(w.find('[data-testid="quiz-calibration"]').text()).toContain('Sure and wrong: none.')
 
     await button(w, 'Review wrong answers (4)').trigger('click')
     await flushPromises()
@@ -148,7 +152,14 @@ describe('<SelfTest />', () => {
     await w.find('input[value="b"]').setValue(true)
     await w.find('form').trigger('submit')
     await flushPromises()
+    // Not taken without a certainty.
+    expect(w.find('[role="alert"]').text()).toBe('Say how sure you are first.')
+    expect(w.find('[aria-live="polite"]').text()).toBe('')
+    await w.find('.quiz-certainty input[value="high"]').setValue(true)
+    await w.find('form').trigger('submit')
+    await flushPromises()
     expect(w.find('[aria-live="polite"]').text()).toContain('Not right. Answer: A.')
+    expect(w.find('[aria-live="polite"]').text()).toContain('Certainty high: −6.')
     expect(w.find('[aria-live="polite"] a').attributes('href')).toBe('#/take-home')
     expect(button(w, 'Next question').exists()).toBe(true)
   })
