@@ -1,0 +1,5 @@
+// The phone page served by the audience server (built by scripts/audience/build-phone.ts, no CDN).
+import { createApp } from 'vue'
+import PhoneVote from './PhoneVote.vue'
+
+createApp(PhoneVote).mount('#app')
