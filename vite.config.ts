@@ -10,7 +10,8 @@ import { defineConfig, type Plugin } from 'vite'
 /**
  * Slidev's build puts every module whose path contains `/node_modules/vue` into its eager `modules/vue`
  * chunk: that catches vue-chartjs, and Chart.js with it, so the first slide waited for ~180 kB of chart code.
- * Leave the chart libraries out of it: they load with the first slide that draws a chart.
+ * Leave the chart libraries (and the Chart.js plugins the figures use) out of it: they load with the first slide
+ * that draws a chart.
  */
 function chartsChunk(): Plugin {
   return {
@@ -25,7 +26,7 @@ function chartsChunk(): Plugin {
         build: { rollupOptions: { output: {
           manualChunks(id, meta) {
             // Left to the bundler's own splitting: they follow the chart components into lazy slide chunks.
-            if (/\/node_modules\/(chart\.js|vue-chartjs|@kurkle\/color)\//.test(id))
+            if (/\/node_modules\/(chart\.js|vue-chartjs|@kurkle\/color|chartjs-plugin-datalabels|chartjs-plugin-annotation)\//.test(id))
               return null
             return slidevChunks(id, meta)
           },

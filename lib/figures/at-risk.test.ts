@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AT_RISK_FIGURE_IDS, atRiskAriaLabel, atRiskFigure, buildAtRiskConfig } from './at-risk'
+import { printedValueLabels } from './marks'
 import { niceScale } from './theme'
 
 // Expected counts are read off the lecture text (data/source/lecture.txt), not off data/.
@@ -70,8 +71,8 @@ describe('numbers-at-risk figures', () => {
       expect(scales.y.title.display).toBe(true)
       expect(scales.x.title.display).toBe(true)
       expect(scales.y.max).toBeGreaterThan(Math.max(...f.series.flatMap(s => s.values)))
-      const labels = (config.options!.plugins as any).valueLabels.labels
-      expect(labels).toEqual(f.series.map(s => s.values.map(String)))
+      expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual(f.series.map(s => s.values.map(String)))
+      expect(config.plugins.map(p => p.id)).toEqual(['datalabels'])
     }
     const epoc = buildAtRiskConfig(atRiskFigure('epoc'))
     expect(epoc.data.labels).toEqual([['N', '(all patients)'], ['1st reported', 'time point'], ['2nd reported', 'time point'], ['3rd reported', 'time point'], ['4th reported', 'time point']])
@@ -88,6 +89,9 @@ describe('numbers-at-risk figures', () => {
     expect(buildAtRiskConfig(f, { revealed: 0 }).data.datasets.map(d => d.hidden)).toEqual([false, true])
     expect(buildAtRiskConfig(f, { revealed: 1 }).data.datasets.map(d => d.hidden)).toEqual([false, false])
     expect(buildAtRiskConfig(f, { revealed: 0, print: true }).data.datasets.map(d => d.hidden)).toEqual([false, false])
+    // a hidden arm prints no counts either
+    const first = buildAtRiskConfig(f, { revealed: 0 })
+    expect(printedValueLabels(first.options!.plugins!.datalabels, first.data.datasets)).toEqual([['1282', '861', '549', '335', '224', '148'], []])
     expect(buildAtRiskConfig(f).data.datasets.map(d => d.hidden)).toEqual([false, false])
     // the axis does not move when the second arm appears
     expect((buildAtRiskConfig(f, { revealed: 0 }).options!.scales as any).y.max).toBe((buildAtRiskConfig(f).options!.scales as any).y.max)

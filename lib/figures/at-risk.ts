@@ -1,16 +1,17 @@
 /**
  * Numbers-at-risk figures (EPOC, the four LiverMetSurvey single-metachronous tables, CLOCC, Paul Brousse BLM):
- * grouped bars, one bar per arm and printed column, the printed count above each bar.
+ * grouped bars, one bar per arm and printed column, the printed count above each bar (chartjs-plugin-datalabels).
  *
  * Columns are labelled as the lecture labels them ("Total", "1 yr" … "5 yrs"; "Total", "3 years" …). Where the text
  * gives no time points (EPOC, CLOCC) the columns are "N" then the "1st … nth reported time point", and the figure
  * says the time points are not given: bars, not lines, so no spacing in time is implied.
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import ChartDataLabels from 'chartjs-plugin-datalabels'
 import { datasets } from '../../data/index'
 import { formatNumber } from '../deck/format'
 import type { TableId } from './tables'
-import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
+import { valueLabels } from './marks'
 import { axisTitle, baseOptions, INK, niceScale, ordinal, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -263,14 +264,15 @@ export function buildAtRiskConfig(
             label: (item: TooltipItem<'bar'>) => `${figure.series[item.datasetIndex].label}: ${n(figure.series[item.datasetIndex].values[item.dataIndex])} at risk`,
           },
         },
-        valueLabels: {
-          labels: figure.series.map(s => s.values.map(n)),
-          position: 'top',
+        datalabels: valueLabels({
+          texts: figure.series.map(s => s.values.map(n)),
+          side: 'top',
+          element: 'bar',
           fontSize: compact ? 10 : 11,
-        } satisfies ValueLabelsOptions,
-      } as Record<string, unknown>,
+        }),
+      },
     },
-    plugins: [valueLabelsPlugin],
+    plugins: [ChartDataLabels],
   }
 }
 

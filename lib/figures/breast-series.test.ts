@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { blmFigure, buildBlmConfig, MAX_RADIUS, radiusFor } from './breast-series'
+import { printedValueLabels } from './marks'
+
+type Config = ReturnType<typeof buildBlmConfig>
+const annotations = (config: Config) => (config.options!.plugins!.annotation!.annotations ?? {}) as Record<string, AnnotationOptions<'box' | 'label'>>
+/** The "NR" markers: [row, text] for each label annotation. */
+const markers = (config: Config) => Object.values(annotations(config))
+  .filter((a): a is AnnotationOptions<'label'> => a.type === 'label')
+  .map(a => [a.yValue, a.content])
 
 // Expected values from the lecture's "Resection of Breast Cancer Liver Metastases" table and its
 // "5y OS: 27 – 53%" line.
@@ -20,21 +29,24 @@ describe('breast-cancer liver metastases series figure', () => {
     const points = config.data.datasets[0].data as { x: number, y: number }[]
     expect(points.map(p => [p.y, p.x])).toEqual([[1, 34], [2, 37], [3, 41], [4, 48], [5, 44], [6, 27], [8, 53], [9, 38]])
     expect(points.some(p => p.x === 0)).toBe(false)
-    const markers = (config.options!.plugins as any).textMarkers.items
-    expect(markers.map((m: any) => [m.y, m.text])).toEqual([[0, 'NR'], [7, 'NR']])
+    expect(markers(config)).toEqual([[0, 'NR'], [7, 'NR']])
+    // the reported values are printed beside their points
+    expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual([['34%', '37%', '41%', '48%', '44%', '27%', '53%', '38%']])
   })
 
   it('median survival points equal the table (32–91 months), every series reported', () => {
     const points = buildBlmConfig(figure, 'median').data.datasets[0].data as { x: number, y: number }[]
     expect(points.map(p => p.x)).toEqual([42, 34, 32, 45, 58, 57, 52, 91, 63, 50])
-    expect((buildBlmConfig(figure, 'median').options!.plugins as any).textMarkers.items).toEqual([])
+    expect(markers(buildBlmConfig(figure, 'median'))).toEqual([])
   })
 
   it('shades the printed 27–53% range on the 5-year panel only', () => {
-    const band = (buildBlmConfig(figure, 'fiveYear').options!.plugins as any).band
-    expect([band.from, band.to, band.axis]).toEqual([27, 53, 'x'])
-    expect(band.label).toContain('27 – 53%')
-    expect((buildBlmConfig(figure, 'median').options!.plugins as any).band).toBeUndefined()
+    const band = annotations(buildBlmConfig(figure, 'fiveYear')).band as AnnotationOptions<'box'>
+    // across the whole height of the x-axis range 27 to 53
+    expect([band.type, band.xMin, band.xMax, band.yMin, band.yMax]).toEqual(['box', 27, 53, undefined, undefined])
+    expect(band.label!.content).toContain('27 – 53%')
+    expect(band.drawTime).toBe('beforeDatasetsDraw')
+    expect(annotations(buildBlmConfig(figure, 'median')).band).toBeUndefined()
   })
 
   it('point area is proportional to n: the 454-patient series has the largest point, area ratio = n ratio', () => {
@@ -50,6 +62,9 @@ describe('breast-cancer liver metastases series figure', () => {
     expect(buildBlmConfig(figure, 'median', { revealed: 0 }).data.datasets[0].hidden).toBe(true)
     expect(buildBlmConfig(figure, 'fiveYear', { revealed: 0 }).data.datasets[0].hidden).toBe(false)
     expect(buildBlmConfig(figure, 'median', { revealed: 1 }).data.datasets[0].hidden).toBe(false)
+    // the medians' labels wait for their panel too
+    const hidden = buildBlmConfig(figure, 'median', { revealed: 0 })
+    expect(printedValueLabels(hidden.options!.plugins!.datalabels, hidden.data.datasets)).toEqual([[]])
     const print = buildBlmConfig(figure, 'median', { revealed: 0, print: true })
     expect(print.data.datasets[0].hidden).toBe(false)
     expect(print.options!.animation).toBe(false)

@@ -1,13 +1,15 @@
 /**
  * Resection of breast cancer liver metastases, the ten published series: 5-year survival (%) and median survival
  * (months) by series, as two panels sharing the series rows; point area proportional to the number of patients.
- * The printed "5y OS: 27 – 53%" range is shaded on the 5-year panel. "NR" (not reported) is an absent point with
- * the letters NR at its row, never a zero. Click steps: 5-year panel first, then medians.
+ * The printed "5y OS: 27 – 53%" range is shaded on the 5-year panel (a box annotation). "NR" (not reported) is an
+ * absent point with the letters NR at its row (a label annotation), never a zero; the other values are printed beside
+ * their points (datalabels). Click steps: 5-year panel first, then medians.
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import ChartDataLabels from 'chartjs-plugin-datalabels'
 import { blmSeries } from '../../data/blmSeries'
 import { formatNumber, formatRange } from '../deck/format'
-import { bandPlugin, textMarkersPlugin, valueLabelsPlugin, type BandOptions, type TextMarkersOptions, type ValueLabelsOptions } from './plugins'
+import { bandAnnotation, textAnnotation, valueLabels, type Annotations } from './marks'
 import { axisTitle, baseOptions, INK, OKABE_ITO, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -114,6 +116,22 @@ export interface BlmConfigOptions extends FigureOptions {
 
 const PANELS: BlmPanel[] = ['fiveYear', 'median']
 
+/**
+ * The shaded printed range (5-year panel only, under the points) and "NR" at the start of each row whose value is not
+ * reported (only once the panel is shown): chartjs-plugin-annotation box and label annotations, keyed `band`, `nr:<row>`.
+ */
+function blmAnnotations(figure: BlmFigure, panelKey: BlmPanel, shown: boolean): Annotations {
+  const panel = figure.panels[panelKey]
+  const annotations: Annotations = {}
+  if (panelKey === 'fiveYear')
+    annotations.band = bandAnnotation({ axis: 'x', from: figure.range.min, to: figure.range.max, label: figure.range.label, color: 'rgba(86, 180, 233, 0.2)' })
+  if (shown) {
+    for (const row of panel.notReported)
+      annotations[`nr:${row}`] = textAnnotation({ x: panel.max * 0.04, y: row, text: 'NR', align: 'left' })
+  }
+  return annotations
+}
+
 export function buildBlmConfig(
   figure: BlmFigure,
   panelKey: BlmPanel,
@@ -124,7 +142,7 @@ export function buildBlmConfig(
   const base = baseOptions<'bubble'>({ print })
   const rows = figure.rowLabels.length
   const color = panelKey === 'fiveYear' ? OKABE_ITO.blue : OKABE_ITO.vermillion
-  const plugins: Record<string, unknown> = {
+  const plugins: NonNullable<ChartConfiguration<'bubble'>['options']>['plugins'] = {
     ...base.plugins,
     legend: { display: false },
     title: { display: true, text: panel.title, color: INK.text, font: { size: 13, weight: 600 }, padding: { bottom: 4 } },
@@ -134,13 +152,9 @@ export function buildBlmConfig(
         label: (item: TooltipItem<'bubble'>) => `${figure.rowLabels[(item.raw as BlmPoint).y]}: ${panel.printed[item.dataIndex]}`,
       },
     },
-    valueLabels: { position: 'right', labels: [shown ? panel.printed : []], fontSize: 11 } satisfies ValueLabelsOptions,
-    textMarkers: {
-      items: shown ? panel.notReported.map(row => ({ x: panel.max * 0.04, y: row, text: 'NR', align: 'left' as const })) : [],
-    } satisfies TextMarkersOptions,
+    datalabels: valueLabels({ texts: [shown ? panel.printed : []], side: 'right', element: 'point', fontSize: 11 }),
+    annotation: { annotations: blmAnnotations(figure, panelKey, shown) },
   }
-  if (panelKey === 'fiveYear')
-    plugins.band = { axis: 'x', from: figure.range.min, to: figure.range.max, label: figure.range.label, color: 'rgba(86, 180, 233, 0.2)' } satisfies BandOptions
   return {
     type: 'bubble',
     data: {
@@ -182,7 +196,7 @@ export function buildBlmConfig(
       },
       plugins,
     } as ChartConfiguration<'bubble'>['options'],
-    plugins: [bandPlugin, valueLabelsPlugin, textMarkersPlugin],
+    plugins: [ChartDataLabels],
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { collision } from '../../data/collision'
 import { readLectureCollision } from '../../tests/unit/support/lecture'
-import type { ValueLabelsOptions } from './plugins'
+import { printedValueLabels } from './marks'
 import { buildCollisionSafetyConfig, collisionSafetyView } from './collision-safety'
 
 // The lecture's COLLISION summary, as printed: "treatment related mortality 2.1% (resection) → 0.0% (ablation)", …
@@ -47,9 +47,9 @@ describe('buildCollisionSafetyConfig', () => {
   })
 
   it('labels every bar with its printed value, the 0.0% bar included', () => {
-    const labels = (config.options!.plugins as unknown as { valueLabels: ValueLabelsOptions }).valueLabels.labels
+    const labels = printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)
     expect(labels).toEqual([PRINTED.map((r) => r[1]), PRINTED.map((r) => r[2])])
-    expect(config.plugins.map((p) => p.id)).toEqual(['valueLabels'])
+    expect(config.plugins.map((p) => p.id)).toEqual(['datalabels'])
   })
 
   it('leaves headroom above the tallest bar (56%) for its label', () => {

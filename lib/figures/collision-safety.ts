@@ -2,10 +2,11 @@
  * Pure builders for <CollisionSafety>: paired bars (resection vs ablation) of the COLLISION safety outcomes the
  * lecture lists (treatment-related mortality, all-cause 90-day mortality, AE rate, SAE rate). Series styles come
  * from the deck theme (first arm solid, second light with a coloured border, so they differ without colour); each
- * bar carries its printed value (shared valueLabels plugin, from options.plugins.valueLabels).
+ * bar carries its printed value (chartjs-plugin-datalabels, from options.plugins.datalabels).
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
-import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
+import ChartDataLabels from 'chartjs-plugin-datalabels'
+import { valueLabels } from './marks'
 import { axisTitle, baseOptions, INK, seriesStyle, TICKS } from './theme'
 import { formatPercent } from '../deck/format'
 import type { FigureDefinition } from './figure'
@@ -73,7 +74,7 @@ function wrap(label: string): string | string[] {
 export function buildCollisionSafetyConfig(
   dataset: SafetyDataset,
   { print = false }: { print?: boolean } = {},
-): ChartConfiguration<'bar'> & { plugins: Plugin<'bar', ValueLabelsOptions>[] } {
+): ChartConfiguration<'bar'> & { plugins: Plugin<'bar'>[] } {
   const outcomes = validate(dataset)
   const view = collisionSafetyView(dataset)
   const max = Math.max(...outcomes.flatMap((o) => [o.resectionPct, o.ablationPct]))
@@ -90,8 +91,9 @@ export function buildCollisionSafetyConfig(
         borderSkipped: false,
         // legend swatch: a square like the bars, filled or light
         pointStyle: 'rect' as const,
-        categoryPercentage: 0.7,
-        barPercentage: 0.9,
+        // wide enough slots that a pair's printed values ("2.1%", "0.0%") stand apart over two low bars
+        categoryPercentage: 0.84,
+        barPercentage: 0.86,
       })),
     },
     options: {
@@ -119,10 +121,15 @@ export function buildCollisionSafetyConfig(
             },
           },
         },
-        valueLabels: { labels: [view.outcomes.map((o) => o.resection), view.outcomes.map((o) => o.ablation)] } satisfies ValueLabelsOptions,
-      } as Record<string, unknown>,
+        datalabels: valueLabels({
+          texts: [view.outcomes.map((o) => o.resection), view.outcomes.map((o) => o.ablation)],
+          side: 'top',
+          element: 'bar',
+          fontSize: 11,
+        }),
+      },
     },
-    plugins: [valueLabelsPlugin],
+    plugins: [ChartDataLabels],
   }
 }
 

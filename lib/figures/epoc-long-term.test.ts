@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { printedValueLabels } from './marks'
 import { ARMS_NOT_GIVEN, buildEpocLongTermConfig, epocLongTermFigure, PRINTED_ORDER_LABELS } from './epoc-long-term'
 
 // Expected values from the lecture: "ITT median : 61 vs 54 months and at 5 yrs 51.2 vs 47.8%",
@@ -17,7 +18,7 @@ describe('EPOC long-term figure', () => {
   it('5-year panel: ITT 51.2 vs 47.8%, per protocol 52.4 vs 48.3%, labels keep the printed decimal', () => {
     const config = buildEpocLongTermConfig(figure, 'fiveYear')
     expect(config.data.datasets.map(d => d.data)).toEqual([[51.2, 52.4], [47.8, 48.3]])
-    expect((config.options!.plugins as any).valueLabels.labels).toEqual([['51.2', '52.4'], ['47.8', '48.3']])
+    expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual([['51.2', '52.4'], ['47.8', '48.3']])
     expect((config.options!.scales as any).y.title.text).toBe('OS at 5 years (%)')
     expect((config.options!.scales as any).y.max).toBe(100)
   })
@@ -44,6 +45,9 @@ describe('EPOC long-term figure', () => {
   it('reveals ITT first, then per protocol; print shows both, not animated', () => {
     expect(buildEpocLongTermConfig(figure, 'median', { revealed: 0 }).data.datasets.map(d => d.data)).toEqual([[61, null], [54, null]])
     expect(buildEpocLongTermConfig(figure, 'median', { revealed: 1 }).data.datasets.map(d => d.data)).toEqual([[61, 64], [54, 55]])
+    // the per-protocol values are not printed before their bars appear
+    const itt = buildEpocLongTermConfig(figure, 'median', { revealed: 0 })
+    expect(printedValueLabels(itt.options!.plugins!.datalabels, itt.data.datasets)).toEqual([['61', null], ['54', null]])
     const print = buildEpocLongTermConfig(figure, 'fiveYear', { revealed: 0, print: true })
     expect(print.data.datasets.map(d => d.data)).toEqual([[51.2, 52.4], [47.8, 48.3]])
     expect(print.options!.animation).toBe(false)

@@ -5,9 +5,10 @@
  * Click steps: ITT first, then per protocol.
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import ChartDataLabels from 'chartjs-plugin-datalabels'
 import { epoc2008 } from '../../data/epoc2008'
 import { formatNumber, formatP } from '../deck/format'
-import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
+import { valueLabels } from './marks'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -142,14 +143,10 @@ export function buildEpocLongTermConfig(
             label: (item: TooltipItem<'bar'>) => `${figure.series[item.datasetIndex]}: ${panel.printed[item.datasetIndex][item.dataIndex]}${panel.unit}`,
           },
         },
-        valueLabels: {
-          position: 'top',
-          labels: panel.printed.map(p => visible(p)),
-          fontSize: 13,
-        } satisfies ValueLabelsOptions,
-      } as Record<string, unknown>,
+        datalabels: valueLabels({ texts: panel.printed.map(p => visible(p)), side: 'top', element: 'bar', fontSize: 13 }),
+      },
     },
-    plugins: [valueLabelsPlugin],
+    plugins: [ChartDataLabels],
   }
 }
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import type { LabelAnnotationOptions, LineAnnotationOptions } from 'chartjs-plugin-annotation'
 import { buildJcogConfig, jcogFigure } from './jcog0603'
+
+type Config = ReturnType<typeof buildJcogConfig>
+const annotation = <T>(config: Config, key: string) =>
+  (config.options!.plugins!.annotation!.annotations as Record<string, unknown>)[key] as T | undefined
+/** [low, high] of the whisker drawn for each arm and endpoint, null where none is drawn, [arm][endpoint]. */
+const whiskers = (config: Config) => [0, 1].map(a => [0, 1].map((e) => {
+  const line = annotation<LineAnnotationOptions>(config, `ci:${a}:${e}`)
+  return line ? [line.xMin, line.xMax] : null
+}))
+const rates = (config: Config) => [0, 1].map(a => [0, 1].map(e => annotation<LabelAnnotationOptions>(config, `rate:${a}:${e}`)))
 
 // Expected values from the JCOG0603 abstract as printed in the lecture.
 
@@ -14,10 +25,24 @@ describe('JCOG0603 figure', () => {
   })
 
   it('draws the printed 95% CIs as whiskers and the rate at the whisker end', () => {
-    const plugins = buildJcogConfig(figure).options!.plugins as any
-    expect(plugins.intervals.intervals).toEqual([[[30.4, 46.8], [74.9, 88.9]], [[41.0, 58.0], [61.7, 78.8]]])
-    expect(plugins.valueLabels.labels).toEqual([['38.7%', '83.1%'], ['49.8%', '71.2%']])
-    expect(plugins.valueLabels.anchors).toEqual([[46.8, 88.9], [58.0, 78.8]])
+    const config = buildJcogConfig(figure)
+    expect(whiskers(config)).toEqual([[[30.4, 46.8], [74.9, 88.9]], [[41.0, 58.0], [61.7, 78.8]]])
+    expect(rates(config).map(arm => arm.map(label => label!.content))).toEqual([['38.7%', '83.1%'], ['49.8%', '71.2%']])
+    expect(rates(config).map(arm => arm.map(label => label!.xValue))).toEqual([[46.8, 88.9], [58.0, 78.8]])
+    // each whisker has a cap at either bound, across its bar, and its rate on the same bar
+    const line = annotation<LineAnnotationOptions>(config, 'ci:1:0')!
+    const low = annotation<LineAnnotationOptions>(config, 'ci:1:0:low-cap')!
+    const high = annotation<LineAnnotationOptions>(config, 'ci:1:0:high-cap')!
+    expect([low.xMin, low.xMax, high.xMin, high.xMax]).toEqual([41.0, 41.0, 58.0, 58.0])
+    expect(Number(low.yMin)).toBeLessThan(Number(line.yMin))
+    expect(Number(low.yMax)).toBeGreaterThan(Number(line.yMin))
+    expect(rates(config)[1][0]!.yValue).toBe(line.yMin)
+    // hepatectomy alone above + mFOLFOX6 within each endpoint's row (y axis: DFS row 0, OS row 1)
+    const y = (key: string) => Number(annotation<LineAnnotationOptions>(config, key)!.yMin)
+    expect(y('ci:0:0')).toBeLessThan(y('ci:1:0'))
+    expect(y('ci:1:0')).toBeLessThan(y('ci:0:1'))
+    expect([y('ci:0:0'), y('ci:1:0'), y('ci:0:1'), y('ci:1:1')].every((v, i) => Math.abs(v - Math.floor(i / 2)) < 0.5)).toBe(true)
+    expect(config.plugins).toEqual([])
   })
 
   it('titles the value axis as a 5-year percentage on 0–100', () => {
@@ -28,7 +53,8 @@ describe('JCOG0603 figure', () => {
 
   it('reveals DFS first and OS on the next click; print shows both without animation', () => {
     expect(buildJcogConfig(figure, { revealed: 0 }).data.datasets.map(d => d.data)).toEqual([[38.7, null], [49.8, null]])
-    expect((buildJcogConfig(figure, { revealed: 0 }).options!.plugins as any).intervals.intervals[0]).toEqual([[30.4, 46.8], null])
+    expect(whiskers(buildJcogConfig(figure, { revealed: 0 }))[0]).toEqual([[30.4, 46.8], null])
+    expect(rates(buildJcogConfig(figure, { revealed: 0 }))[0].map(label => label?.content ?? null)).toEqual(['38.7%', null])
     expect(buildJcogConfig(figure, { revealed: 1 }).data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
     const print = buildJcogConfig(figure, { revealed: 0, print: true })
     expect(print.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])

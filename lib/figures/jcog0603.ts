@@ -1,12 +1,14 @@
 /**
  * JCOG0603: 5-year DFS and 5-year OS by arm with their 95% CIs, the DFS/OS discordance the lecture stresses.
  * Horizontal bars (hepatectomy alone solid, + mFOLFOX6 light) with CI whiskers and the printed rate at the
- * whisker's end. Click steps: DFS first, then OS.
+ * whisker's end, all chartjs-plugin-annotation annotations (lines with caps, and a label at the upper bound: the label
+ * sits at a data value, the CI's end, not at the bar's, so it is a label annotation rather than a datalabel).
+ * Click steps: DFS first, then OS.
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
 import { jcog0603 } from '../../data/jcog0603'
 import { formatCi, formatHr, formatNumber, formatP, formatPercent } from '../deck/format'
-import { intervalsPlugin, valueLabelsPlugin, type IntervalsOptions, type ValueLabelsOptions } from './plugins'
+import { groupedBarCentre, textAnnotation, whiskerAnnotations, type Annotations } from './marks'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -77,6 +79,28 @@ export interface JcogConfigOptions extends FigureOptions {
   revealed?: number
 }
 
+/** Bars' share of a category (both arms) and of their slot; the whiskers sit on the bars' centres. */
+const CATEGORY_PERCENTAGE = 0.74
+const BAR_PERCENTAGE = 0.86
+
+/**
+ * Each shown endpoint's 95% CI as a whisker with caps on its bar, keyed `ci:<arm>:<endpoint>` (+ `:low-cap`,
+ * `:high-cap`), and the printed rate just past the upper bound, keyed `rate:<arm>:<endpoint>`.
+ */
+function jcogAnnotations(figure: JcogFigure, shownEndpoints: number): Annotations {
+  const annotations: Annotations = {}
+  figure.arms.forEach((arm, a) => {
+    arm.ci.slice(0, shownEndpoints).forEach(([low, high], e) => {
+      const at = groupedBarCentre(e, a, figure.arms.length, CATEGORY_PERCENTAGE)
+      // caps about two thirds of the bar's thickness
+      const capHalf = (CATEGORY_PERCENTAGE / figure.arms.length) * BAR_PERCENTAGE / 3
+      Object.assign(annotations, whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalf }))
+      annotations[`rate:${a}:${e}`] = textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize: 13, weight: 600 })
+    })
+  })
+  return annotations
+}
+
 export function buildJcogConfig(
   figure: JcogFigure,
   { print = false, revealed }: JcogConfigOptions = {},
@@ -97,8 +121,8 @@ export function buildJcogConfig(
           borderColor: style.color,
           borderWidth: 2,
           borderSkipped: false,
-          categoryPercentage: 0.74,
-          barPercentage: 0.86,
+          categoryPercentage: CATEGORY_PERCENTAGE,
+          barPercentage: BAR_PERCENTAGE,
         }
       }),
     },
@@ -132,16 +156,11 @@ export function buildJcogConfig(
             },
           },
         },
-        intervals: { axis: 'x', intervals: figure.arms.map(arm => visible(arm.ci)) } satisfies IntervalsOptions,
-        valueLabels: {
-          position: 'right',
-          labels: figure.arms.map(arm => visible(arm.printed)),
-          anchors: figure.arms.map(arm => arm.ci.map(ci => ci[1])),
-          fontSize: 13,
-        } satisfies ValueLabelsOptions,
-      } as Record<string, unknown>,
+        // a rate printed near the end of the axis is not cut at the chart area
+        annotation: { clip: false, annotations: jcogAnnotations(figure, shownEndpoints) },
+      },
     },
-    plugins: [intervalsPlugin, valueLabelsPlugin],
+    plugins: [],
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildSbrtConfig, parseLocalControl, sbrtFigure } from './sbrt'
+import type { Context } from 'chartjs-plugin-datalabels'
+import { printedValueLabels } from './marks'
+import { buildSbrtConfig, legendText, parseLocalControl, sbrtFigure, sbrtLabelSides } from './sbrt'
 
 // Expected values from the lecture's SBRT table (Arabiah 2022), "Local control" column.
 
@@ -24,6 +26,43 @@ describe('SBRT local-control figure', () => {
     ])
     // each horizon has its own point shape, so the legend tells them apart without colour
     expect(new Set(config.data.datasets.map(d => (d as any).pointStyle)).size).toBe(4)
+    // the legend names the horizon only (the axis title names the measure), short enough for one line a panel
+    expect(config.data.datasets.map(d => legendText(d.label!))).toEqual(['1 yr', '2 yrs', '3 yrs', '4 yrs'])
+  })
+
+  it('prints each rate beside its point, 1-year rates to the right and longer horizons to the left (a study\'s two rates never overlap)', () => {
+    const config = buildSbrtConfig(figure)
+    const datalabels = config.options!.plugins!.datalabels!
+    expect(printedValueLabels(datalabels, config.data.datasets)).toEqual([
+      ['86%', '93%', '95%', '71%', '72%', '95%', '71.9%'],
+      ['92%'],
+      ['61.2%'],
+      ['96.6%'],
+    ])
+    const align = datalabels.align as (context: Context) => string
+    expect([0, 1, 2, 3].map(datasetIndex => align({ datasetIndex, dataIndex: 0 } as Context))).toEqual(['right', 'left', 'left', 'left'])
+    // Rusthoven K 2009: 1-year 95% right of its point, 2-year 92% left of its own, so the two never meet
+    expect(sbrtLabelSides(figure, 50).map(sides => sides.join(' '))).toEqual(['right right right right right right right', 'left', 'left', 'left'])
+    // the 2-year series is hidden until the next click: its rate is not printed
+    const first = buildSbrtConfig(figure, { revealed: 0 })
+    expect(printedValueLabels(first.options!.plugins!.datalabels, first.data.datasets)[1]).toEqual([])
+  })
+
+  it('overall survival, Hong T 2017: the 2-year rate (35.9%) is printed right of its point, clear of the 3-year point (20.8%) on its left', () => {
+    const os = sbrtFigure(undefined, 'overallSurvival')
+    const hong = os.studies.indexOf('Hong T 2017')
+    const sides = sbrtLabelSides(os, 100)
+    const sideAt = (years: number) => {
+      const h = os.horizons.findIndex(horizon => horizon.years === years)
+      const i = os.horizons[h].points.findIndex(p => p.y === hong)
+      return [os.horizons[h].printed[i], sides[h][i]]
+    }
+    expect([sideAt(1), sideAt(2), sideAt(3)]).toEqual([['66.3%', 'right'], ['35.9%', 'right'], ['20.8%', 'left']])
+    // a longer-horizon rate with nothing near it on its left keeps the left side (Hoyer M 2006: 5-year 13%)
+    const hoyer = os.studies.indexOf('Hoyer M 2006')
+    const fiveYear = os.horizons.findIndex(h => h.years === 5)
+    const i = os.horizons[fiveYear].points.findIndex(p => p.y === hoyer)
+    expect([os.horizons[fiveYear].printed[i], sides[fiveYear][i]]).toEqual(['13%', 'left'])
   })
 
   it('row labels and tooltips carry dose/fractions and follow-up as printed', () => {

@@ -9,11 +9,12 @@
  * Click steps: 1-year first, then the longer horizons.
  */
 import { Chart, type ChartConfiguration, type Plugin, type TooltipItem } from 'chart.js'
+import ChartDataLabels from 'chartjs-plugin-datalabels'
 
 const ChartLegendLabels = (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
 import { sbrt2022 } from '../../data/sbrt2022'
 import { formatNumber } from '../deck/format'
-import { valueLabelsPlugin, type ValueLabelsOptions } from './plugins'
+import { valueLabels } from './marks'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -129,6 +130,31 @@ export function shownHorizons(figure: SbrtFigure, revealed: number | undefined, 
   return shownCount(2, revealed, print) === 1 ? Math.min(1, figure.horizons.length) : figure.horizons.length
 }
 
+/** "2-year overall survival" → "2 yrs" (the legend of a panel; its axis title names the measure). */
+export function legendText(label: string): string {
+  const years = /^(\d+)-year /.exec(label)?.[1]
+  return years ? `${years} ${years === '1' ? 'yr' : 'yrs'}` : label
+}
+
+/** Room a value label takes beside its point, as a share of the x axis's range (the narrowest panel's "35.9%"). */
+const LABEL_ROOM = 0.2
+
+/**
+ * Side of each point's label, [horizon][point]: 1-year rates to the right, longer horizons to the left, unless another
+ * point of the same study lies within a label's room on that side (Hong T 2017's 3-year overall survival sits just
+ * left of its 2-year rate): then the other side.
+ */
+export function sbrtLabelSides(figure: SbrtFigure, axisRange: number): ('left' | 'right')[][] {
+  const room = LABEL_ROOM * axisRange
+  return figure.horizons.map((h, i) => h.points.map((p) => {
+    const others = figure.horizons.flatMap((o, j) => (j === i ? [] : o.points.filter(q => q.y === p.y).map(q => q.x)))
+    const crowded = (side: 'left' | 'right') => others.some(x => (side === 'right' ? x > p.x && x - p.x < room : x < p.x && p.x - x < room))
+    const preferred = i === 0 ? 'right' : 'left'
+    const other = preferred === 'right' ? 'left' : 'right'
+    return crowded(preferred) && !crowded(other) ? other : preferred
+  }))
+}
+
 export function buildSbrtConfig(
   figure: SbrtFigure,
   { print = false, revealed, measure = 'localControl', rowLabels = true }: SbrtConfigOptions = {},
@@ -137,6 +163,7 @@ export function buildSbrtConfig(
   const { column } = SBRT_MEASURES[measure]
   const base = baseOptions<'scatter'>({ print })
   const rows = figure.studies.length
+  const xMin = measure === 'localControl' ? 50 : 0
   return {
     type: 'scatter',
     data: {
@@ -162,7 +189,7 @@ export function buildSbrtConfig(
         x: {
           // local control: a dot plot, the rates lie between 60 and 100% and a zero baseline would crush them;
           // survival and PFS run down to 13%: from 0
-          min: measure === 'localControl' ? 50 : 0,
+          min: xMin,
           max: 100,
           ticks: { ...TICKS, stepSize: measure === 'localControl' ? 10 : 25, callback: (value: number | string) => `${value}%` },
           grid: { color: INK.grid },
@@ -180,7 +207,9 @@ export function buildSbrtConfig(
       },
       plugins: {
         ...base.plugins,
-        // three panels side by side: a compact legend ("1-year", "2-year"…, the measure is the panel's axis title)
+        // three panels side by side: a compact legend ("1 yr", "2 yrs"…, the measure is the panel's axis title), on
+        // one line in the narrow panels too: a legend on two lines lowers that panel's rows below the first panel's
+        // study names
         legend: {
           ...base.plugins!.legend,
           align: 'center',
@@ -188,7 +217,8 @@ export function buildSbrtConfig(
             ...(base.plugins!.legend as any).labels,
             font: { ...(base.plugins!.legend as any).labels.font, size: 10 },
             boxHeight: 6,
-            generateLabels: (chart: any) => (ChartLegendLabels(chart) as any[]).map(item => ({ ...item, text: String(item.text).replace(/^(\d+-year) .*/, '$1') })),
+            padding: 8,
+            generateLabels: (chart: any) => (ChartLegendLabels(chart) as any[]).map(item => ({ ...item, text: legendText(String(item.text)) })),
           },
         },
         tooltip: {
@@ -202,16 +232,16 @@ export function buildSbrtConfig(
             afterLabel: (item: TooltipItem<'scatter'>) => figure.details[(item.raw as SbrtPoint).y],
           },
         },
-        // 1-year labels right of the point, longer horizons left, so a study's two rates never overlap
-        valueLabels: {
-          position: 'right',
-          positions: figure.horizons.map((_, i) => (i === 0 ? 'right' : 'left')),
-          labels: figure.horizons.map(h => h.printed),
+        // 1-year labels right of the point, longer horizons left, so a study's rates never overlap
+        datalabels: valueLabels({
+          texts: figure.horizons.map(h => h.printed),
+          side: sbrtLabelSides(figure, 100 - xMin),
+          element: 'point',
           fontSize: 11,
-        } satisfies ValueLabelsOptions,
-      } as Record<string, unknown>,
+        }),
+      },
     } as ChartConfiguration<'scatter'>['options'],
-    plugins: [valueLabelsPlugin],
+    plugins: [ChartDataLabels],
   }
 }
 

@@ -1,9 +1,12 @@
 import './support/chart-env'
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import annotationPlugin from 'chartjs-plugin-annotation'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import Figure from '../../components/figures/Figure.vue'
+import type { FigureChartConfig, FigureRenderOptions } from '../../lib/figures/figure'
+import { figureDefinition } from '../../lib/figures/registry'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
 import { useSharedState } from '../../components/composables/useSharedState'
 
@@ -151,6 +154,82 @@ describe('<Figure id="sbrt">', () => {
     expect(table.querySelector('tbody tr')!.textContent).toContain('45/3')
     await expectReady(w)
     w.unmount()
+  })
+})
+
+// A figure's chart drawn once, without animation, on a sized canvas: the texts it wrote.
+function drawn(id: string, panel = 0, options: Partial<FigureRenderOptions> = {}) {
+  const config: FigureChartConfig = figureDefinition(id).panels[panel].config({ print: false, revealed: undefined, compact: false, ...options })
+  const canvas = document.createElement('canvas')
+  canvas.width = 900
+  canvas.height = 400
+  const chart = new Chart(canvas, { ...config, options: { ...config.options, animation: false, responsive: false } })
+  const events = (canvas.getContext('2d') as unknown as { __getEvents(): { type: string, props: { text?: string } }[] }).__getEvents()
+  const texts = events.filter(e => e.type === 'fillText').map(e => String(e.props.text))
+  return { chart, texts }
+}
+
+describe('what the figures print on their charts (chartjs-plugin-datalabels and chartjs-plugin-annotation, drawn)', () => {
+  // <Figure> registers what its charts need when it is set up: mount one first.
+  beforeAll(async () => { (await mounted(Figure, { id: 'epoc' })).unmount() })
+
+  it('EPOC: every count of both arms above its bar', () => {
+    const { chart, texts } = drawn('epoc')
+    for (const count of ['152', '85', '59', '39', '24', '151', '118', '76', '45', '23']) expect(texts).toContain(count)
+    chart.destroy()
+  })
+
+  it('an arm not yet revealed prints none of its counts (LiverMetSurvey 1450, first step)', () => {
+    const { chart, texts } = drawn('lms-preop-1450', 0, { revealed: 0 })
+    for (const count of ['1282', '861', '549', '335', '224', '148']) expect(texts).toContain(count)
+    for (const count of ['168', '95', '56']) expect(texts).not.toContain(count)
+    chart.destroy()
+  })
+
+  it('breast-cancer series: "NR" on the two rows not reported, the printed range over its band, each 5-year rate', () => {
+    const { chart, texts } = drawn('blm-series', 0)
+    expect(texts.filter(t => t === 'NR')).toHaveLength(2)
+    expect(texts).toContain('printed range 27 – 53%')
+    for (const rate of ['34%', '37%', '41%', '48%', '44%', '27%', '53%', '38%']) expect(texts).toContain(rate)
+    chart.destroy()
+    const median = drawn('blm-series', 1)
+    expect(median.texts).not.toContain('NR')
+    expect(median.texts).toContain('91 mo')
+    median.chart.destroy()
+  })
+
+  it('JCOG0603: each whisker lies on its bar\'s centre from the CI\'s low to high bound, the rate past it; OS waits for its click', () => {
+    const { chart, texts } = drawn('jcog0603')
+    for (const rate of ['38.7%', '83.1%', '49.8%', '71.2%']) expect(texts).toContain(rate)
+    const elements = annotationPlugin.getAnnotations(chart) as unknown as { options: { id: string }, x: number, x2: number, y: number, y2: number }[]
+    const byId = Object.fromEntries(elements.map(e => [e.options.id, e]))
+    const x = chart.scales.x
+    // [arm, endpoint, low, high] from the lecture: DFS 30.4–46.8 and 41.0–58.0, OS 74.9–88.9 and 61.7–78.8
+    for (const [arm, endpoint, low, high] of [[0, 0, 30.4, 46.8], [1, 0, 41.0, 58.0], [0, 1, 74.9, 88.9], [1, 1, 61.7, 78.8]]) {
+      const whisker = byId[`ci:${arm}:${endpoint}`]
+      const bar = chart.getDatasetMeta(arm).data[endpoint] as unknown as { y: number, height: number }
+      expect(whisker.x).toBeCloseTo(x.getPixelForValue(low), 1)
+      expect(whisker.x2).toBeCloseTo(x.getPixelForValue(high), 1)
+      expect(whisker.y).toBeCloseTo(bar.y, 1)
+      const cap = byId[`ci:${arm}:${endpoint}:high-cap`]
+      expect(cap.x).toBeCloseTo(x.getPixelForValue(high), 1)
+      expect(cap.y2 - cap.y).toBeGreaterThan(4)
+      expect(cap.y2 - cap.y).toBeLessThan(bar.height)
+    }
+    chart.destroy()
+    const dfsOnly = drawn('jcog0603', 0, { revealed: 0 })
+    expect(dfsOnly.texts).toContain('38.7%')
+    expect(dfsOnly.texts).not.toContain('83.1%')
+    dfsOnly.chart.destroy()
+  })
+
+  it('datalabels labels only the charts that ask for it: the COLLISION curves print no value at their points', () => {
+    const { chart, texts } = drawn('collision-os')
+    // datalabels' default text for an {x, y} point is "x: 12, y: 93.5…"
+    expect(texts.filter(t => t.startsWith('x: '))).toEqual([])
+    expect(texts).toContain('Number at risk (number of events)')
+    expect(Chart.registry.plugins.get('datalabels')).toBeUndefined()
+    chart.destroy()
   })
 })
 

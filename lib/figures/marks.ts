@@ -1,0 +1,214 @@
+/**
+ * What the figures print on their charts, as options of two Chart.js plugins (the config builders put them in
+ * options.plugins.datalabels and options.plugins.annotation, so tests read what will be drawn without a canvas):
+ *
+ * - value labels ("148", "38.7%"): chartjs-plugin-datalabels, next to the bar or point they label;
+ * - 95% CI whiskers with caps: chartjs-plugin-annotation line annotations, one per segment;
+ * - a shaded range with its label (the printed "5y OS: 27 – 53%"): a box annotation with a label;
+ * - text at data coordinates ("NR" where a value is not reported, never a zero point): label annotations.
+ *
+ * Datalabels goes in the `plugins` array of the charts that print values (it labels nothing anywhere else); the
+ * annotation plugin has to be registered (its element types register in its afterRegister hook, which an inline
+ * plugin never runs), which components/figures/Figure.vue does, and draws nothing where no annotation is given.
+ * Pure: no DOM, no registration.
+ */
+import type { AnnotationOptions, LineAnnotationOptions } from 'chartjs-plugin-annotation'
+import type { Context } from 'chartjs-plugin-datalabels'
+import type { Options as DataLabelsOptions } from 'chartjs-plugin-datalabels/types/options'
+import { FONT_FAMILY, INK } from './theme'
+
+export type { DataLabelsOptions }
+
+/** Where a value label sits: above a vertical bar, or right/left of a horizontal bar or a point. */
+export type LabelSide = 'top' | 'right' | 'left'
+
+export interface ValueLabelsSpec {
+  /** One label per data point, [dataset][index]; null or '' prints nothing. */
+  texts: (string | null)[][]
+  /** Side of the element: for every label, one per series, or one per label ([dataset][index]). */
+  side: LabelSide | LabelSide[] | LabelSide[][]
+  /** 'bar': from the bar's end; 'point': from the point's centre, past its radius. */
+  element: 'bar' | 'point'
+  fontSize?: number
+}
+
+/** Gap (px) between an element and its label. */
+const GAP = 4
+
+function font(size: number, weight: number) {
+  return { family: FONT_FAMILY, size, weight }
+}
+
+/** The element's radius (a bubble's r, a scatter point's pointRadius), read from the chart as it is drawn. */
+function pointRadius(context: Context): number {
+  const element = context.chart.getDatasetMeta(context.datasetIndex).data[context.dataIndex] as { options?: { radius?: unknown } } | undefined
+  const radius = element?.options?.radius
+  return typeof radius === 'number' ? radius : 0
+}
+
+/** chartjs-plugin-datalabels options that print `texts` next to their elements, in the deck's ink. */
+export function valueLabels({ texts, side, element, fontSize = 12 }: ValueLabelsSpec): DataLabelsOptions {
+  const sideOf = ({ datasetIndex, dataIndex }: Context): LabelSide => {
+    if (!Array.isArray(side)) return side
+    const series = side[datasetIndex]
+    return (Array.isArray(series) ? series[dataIndex] : series) ?? 'top'
+  }
+  const text = (context: Context) => texts[context.datasetIndex]?.[context.dataIndex] || null
+  return {
+    display: context => text(context) !== null,
+    formatter: (_value, context) => text(context),
+    anchor: element === 'bar' ? 'end' : 'center',
+    align: context => sideOf(context),
+    offset: element === 'bar' ? GAP : context => pointRadius(context) + GAP,
+    padding: 0,
+    color: INK.text,
+    font: font(fontSize, 600),
+    clamp: false,
+    clip: false,
+  }
+}
+
+/**
+ * The texts the value labels print, [dataset][index] (null where none), as the plugin resolves them: nothing for a
+ * hidden series (a step not yet revealed). For tests: what will be drawn, without a canvas.
+ */
+export function printedValueLabels(
+  // the options as a chart config holds them (deep-partial), of which only these two are read
+  options: { display?: unknown, formatter?: unknown } | undefined,
+  datasets: readonly { data: readonly unknown[], hidden?: boolean }[],
+): (string | null)[][] {
+  const display = options?.display as DataLabelsOptions['display']
+  const formatter = options?.formatter as DataLabelsOptions['formatter']
+  return datasets.map((dataset, datasetIndex) => {
+    if (dataset.hidden) return []
+    return dataset.data.map((value, dataIndex) => {
+      // the chart is not needed to resolve these two options (no canvas here)
+      const context = { active: false, chart: undefined, dataIndex, dataset, datasetIndex } as unknown as Context
+      if ((typeof display === 'function' ? display(context) : display) === false) return null
+      const text = formatter ? formatter(value, context) : value
+      return text == null ? null : String(text)
+    })
+  })
+}
+
+/**
+ * Centre of a bar along the category axis, in category units (Chart.js's grouped bars: the group is
+ * `categoryPercentage` of a category wide, split evenly between the series). Whiskers and labels drawn on a bar
+ * use it as their value on the category axis.
+ */
+export function groupedBarCentre(category: number, series: number, seriesCount: number, categoryPercentage: number): number {
+  const slot = categoryPercentage / seriesCount
+  return category - categoryPercentage / 2 + slot * (series + 0.5)
+}
+
+export interface Whisker {
+  /** Low and high bound, in the value axis's units. */
+  low: number
+  high: number
+  /** Position on the other axis (e.g. a bar's centre from groupedBarCentre). */
+  at: number
+}
+
+export interface WhiskerStyle {
+  /** Axis of the values: 'x' for horizontal whiskers, 'y' for vertical ones. */
+  axis: 'x' | 'y'
+  /** Half-length of each cap, in the other axis's units. */
+  capHalf: number
+}
+
+type Line = AnnotationOptions<'line'>
+
+/** A line from (value axis) `from` to `to`, at `from2`–`to2` on the other axis. */
+function line(axis: 'x' | 'y', from: number, to: number, from2: number, to2: number, style: LineAnnotationOptions): Line {
+  const [value, other] = axis === 'x' ? (['x', 'y'] as const) : (['y', 'x'] as const)
+  return {
+    type: 'line',
+    ...style,
+    [`${value}Min`]: from,
+    [`${value}Max`]: to,
+    [`${other}Min`]: from2,
+    [`${other}Max`]: to2,
+    drawTime: 'afterDatasetsDraw',
+  }
+}
+
+const WHISKER: LineAnnotationOptions = { borderColor: INK.text, borderWidth: 2 }
+// a white line under each dark one: the whisker stays visible over a solid bar, a light bar and the background alike
+// (a shadow blur was tried: it fades into a solid bar)
+const HALO: LineAnnotationOptions = { borderColor: '#ffffff', borderWidth: 4.5 }
+
+/**
+ * A 95% CI whisker with its two caps, one line annotation a segment, keyed `<key>`, `<key>:low-cap` and
+ * `<key>:high-cap`, each drawn over its white halo (`…:halo`, drawn first).
+ */
+export function whiskerAnnotations(key: string, { low, high, at }: Whisker, { axis, capHalf }: WhiskerStyle): Record<string, Line> {
+  const other = axis === 'x' ? 'y' : 'x'
+  const segments: [string, Line][] = [
+    [key, line(axis, low, high, at, at, WHISKER)],
+    [`${key}:low-cap`, line(other, at - capHalf, at + capHalf, low, low, WHISKER)],
+    [`${key}:high-cap`, line(other, at - capHalf, at + capHalf, high, high, WHISKER)],
+  ]
+  const halos = segments.map(([k, dark]): [string, Line] => [`${k}:halo`, { ...dark, ...HALO }])
+  return Object.fromEntries([...halos, ...segments])
+}
+
+export interface TextMark {
+  x: number
+  y: number
+  text: string
+  /** Which side of (x, y) the text starts from: 'left' = the text begins at x. */
+  align?: 'left' | 'center' | 'right'
+  /** Shift in px along x (e.g. to clear a whisker's cap). */
+  xAdjust?: number
+  fontSize?: number
+  /** 600 for a value, 500 (muted) for a marker such as "NR". */
+  weight?: 500 | 600
+}
+
+/** Text at data coordinates, as a label annotation (no box, no padding). */
+export function textAnnotation({ x, y, text, align = 'center', xAdjust = 0, fontSize = 11, weight = 500 }: TextMark): AnnotationOptions<'label'> {
+  return {
+    type: 'label',
+    xValue: x,
+    yValue: y,
+    content: text,
+    position: { x: align === 'left' ? 'start' : align === 'right' ? 'end' : 'center', y: 'center' },
+    xAdjust,
+    padding: 0,
+    backgroundColor: 'transparent',
+    borderWidth: 0,
+    color: weight === 600 ? INK.text : INK.muted,
+    font: font(fontSize, weight),
+    drawTime: 'afterDatasetsDraw',
+  }
+}
+
+export interface Band {
+  axis: 'x' | 'y'
+  from: number
+  to: number
+  label?: string
+  color?: string
+}
+
+/** A shaded range across the chart along one axis, under the data, with its label at the top (x) or right (y). */
+export function bandAnnotation({ axis, from, to, label, color = 'rgba(86, 180, 233, 0.22)' }: Band): AnnotationOptions<'box'> {
+  return {
+    type: 'box',
+    ...(axis === 'x' ? { xMin: from, xMax: to } : { yMin: from, yMax: to }),
+    backgroundColor: color,
+    borderWidth: 0,
+    drawTime: 'beforeDatasetsDraw',
+    label: {
+      display: Boolean(label),
+      content: label ?? '',
+      position: axis === 'x' ? { x: 'center', y: 'start' } : { x: 'end', y: 'start' },
+      padding: { top: 2, right: 4, bottom: 0, left: 4 },
+      color: INK.muted,
+      font: font(11, 600),
+    },
+  }
+}
+
+/** The annotations of a chart, by key (options.plugins.annotation.annotations). */
+export type Annotations = Record<string, AnnotationOptions>
