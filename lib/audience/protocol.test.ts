@@ -18,6 +18,12 @@ describe('room-vote messages', () => {
     expect(parseClientMessage(raw)).toBeNull()
   })
 
+  it('takes a presenter\'s question over 1 KB when told the larger limit', () => {
+    const long = JSON.stringify({ type: 'open', question: { id: 'q', prompt: 'P'.repeat(900), options: [{ id: 'a', label: 'A'.repeat(400) }, { id: 'b', label: 'B' }] } })
+    expect(parseClientMessage(long)).toBeNull()
+    expect(parseClientMessage(long, 16 * 1024)).not.toBeNull()
+  })
+
   it('lets 10 messages a second through from one connection and drops the rest of the second', () => {
     const allow = createRateLimiter()
     const first = Array.from({ length: 15 }, (_, i) => allow(1000 + i))

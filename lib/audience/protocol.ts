@@ -6,14 +6,16 @@ import { z } from 'zod'
  * Phones never receive the right answer or the tally before the presenter reveals them.
  */
 
-/** Larger messages are dropped unread. */
+/** Larger messages from phones (any connection not yet known as the presenter) are dropped unread. */
 export const MAX_MESSAGE_BYTES = 1024
+/** The presenter's messages carry a question's text and options: they may be larger. */
+export const MAX_PRESENTER_MESSAGE_BYTES = 16 * 1024
 /** More messages than this in one second from one connection: the extra ones are dropped. */
 export const MAX_MESSAGES_PER_SECOND = 10
 export const DEFAULT_AUDIENCE_PORT = 3031
 
 const id = z.string().min(1).max(80).regex(/^[\w:.-]+$/)
-const text = z.string().min(1).max(300)
+const text = z.string().min(1).max(2000)
 
 export const roomQuestionSchema = z.strictObject({
   id,
@@ -61,8 +63,8 @@ export type PresenterMessage = PresenterRoomMessage | { type: 'stats', rssMb: nu
 const encoder = new TextEncoder()
 
 /** Raw text → a valid client message, or null (too large, not JSON, not a known message). */
-export function parseClientMessage(raw: string): ClientMessage | null {
-  if (raw.length > MAX_MESSAGE_BYTES || encoder.encode(raw).length > MAX_MESSAGE_BYTES)
+export function parseClientMessage(raw: string, maxBytes = MAX_MESSAGE_BYTES): ClientMessage | null {
+  if (raw.length > maxBytes || encoder.encode(raw).length > maxBytes)
     return null
   let json: unknown
   try {

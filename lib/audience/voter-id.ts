@@ -5,8 +5,8 @@
  */
 export const VOTER_KEY = 'omd.voter'
 
-export function newVoterId(random: (bytes: Uint8Array) => Uint8Array = bytes => crypto.getRandomValues(bytes)): string {
-  return [...random(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('')
+export function newVoterId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = bytes => crypto.getRandomValues(bytes)): string {
+  return [...random(new Uint8Array(new ArrayBuffer(16)))].map(b => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** The stored id, or a new one (stored when the browser allows it; otherwise kept for this page only). */

@@ -110,7 +110,8 @@ export interface CaseView {
   stage: Stage
   facts: Fact[]
   restaging: Fact[]
-  decision: { node: NodeId, title: string, question: string, options: { id: OptionId, label: string }[] } | null
+  /** `best`: the options graded best here (what a room vote reveals as the lecture's answer once it is closed). */
+  decision: { node: NodeId, title: string, question: string, options: { id: OptionId, label: string }[], best: OptionId[] } | null
   chemotherapyLine: 'first' | 'second' | null
   feedback: Feedback | null
   score: Score
@@ -167,6 +168,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
           node: meta.node,
           ...NODE_LABELS[meta.node],
           options: optionsAt(caseFile, meta.node!).map(id => ({ id, label: optionLabel(meta.node!, id) })),
+          best: gradesFor(context, meta.node).options.filter(o => o.grade === 'best').map(o => o.option),
         }
       : null,
     chemotherapyLine: meta.restages === 'firstLine' ? 'first' : meta.restages === 'secondLine' ? 'second' : null,

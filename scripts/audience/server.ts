@@ -1,6 +1,6 @@
 // The audience server: the phone page at `/` and the room-vote WebSocket at `/ws`, on `ws` and `node:http`, apart
 // from Slidev's dev server (which never leaves localhost). One room, one question at a time; the rules live in
-// lib/audience/room.ts, the message limits in lib/audience/protocol.ts. Bad traffic (over 1 KB, not JSON, unknown
+// lib/audience/room.ts, the message limits in lib/audience/protocol.ts. Bad traffic (a phone's over 1 KB, not JSON, unknown
 // messages, more than 10 messages a second from one connection, voters sending presenter commands) is dropped
 // without answering, and never reaches other connections.
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -13,7 +13,7 @@ import { createServer } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
-import { createRateLimiter, parseClientMessage } from '../../lib/audience/protocol'
+import { createRateLimiter, MAX_MESSAGE_BYTES, MAX_PRESENTER_MESSAGE_BYTES, parseClientMessage } from '../../lib/audience/protocol'
 import { castVote, closeVote, createRoom, endQuestion, openQuestion, presenterView, revealResults, voterView } from '../../lib/audience/room'
 
 export interface AudienceServerOptions {
@@ -56,7 +56,7 @@ export async function startAudienceServer(options: AudienceServerOptions): Promi
       response.end('Not found')
     })
   })
-  // Messages over 16 KB close the offending socket (ws's own guard); those over 1 KB are dropped unread below.
+  // Messages over 16 KB close the offending socket (ws's own guard); a phone's over 1 KB are dropped unread below.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 })
   const room = createRoom()
   const connections = new Map<WebSocket, Connection>()
@@ -162,9 +162,10 @@ export async function startAudienceServer(options: AudienceServerOptions): Promi
       if (isBinary || !withinRate(Date.now()))
         return
       try {
-        const message = parseClientMessage(data.toString())
+        const current = connections.get(socket) ?? connection
+        const message = parseClientMessage(data.toString(), current.role === 'presenter' ? MAX_PRESENTER_MESSAGE_BYTES : MAX_MESSAGE_BYTES)
         if (message)
-          handle(socket, connections.get(socket) ?? connection, message)
+          handle(socket, current, message)
       }
       catch (error) {
         // A bug must cost one message, never the room.
