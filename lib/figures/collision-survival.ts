@@ -4,7 +4,11 @@
  * under its curve. The curve is a reconstruction, not the trial's Kaplan–Meier estimate; every label says so.
  *
  * The numbers at risk are drawn under the x axis by the `numbersAtRisk` plugin below, from
- * options.plugins.numbersAtRisk (so tests can check what will be printed).
+ * options.plugins.numbersAtRisk (so tests can check what will be printed). It stays home-made: it is a small table
+ * in the chart's bottom padding, outside the chart area, its rows a fixed number of pixels apart and each arm's name
+ * with its marker left of the y axis. chartjs-plugin-datalabels labels data elements only; chartjs-plugin-annotation
+ * places labels at data values and clips them to the chart area (clipping is one switch for all of a chart's
+ * annotations), so the table would need every position computed back from pixels.
  */
 import type { ChartConfiguration, Plugin, PointStyle, Scale, TooltipItem } from 'chart.js'
 import { drawPoint } from 'chart.js/helpers'

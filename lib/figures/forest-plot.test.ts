@@ -1,3 +1,4 @@
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { describe, expect, it } from 'vitest'
 import { meijerink2018 } from '../../data/meijerink2018'
 import { readLectureForestPlot } from '../../tests/unit/support/lecture'
@@ -9,12 +10,24 @@ import {
   formatRevManP,
   normalizeForestState,
   toggleOmitted,
-  type ForestIntervalsOptions,
 } from './forest-plot'
 
 const printed = readLectureForestPlot()
-const intervalsOf = (config: ReturnType<typeof buildForestPlotConfig>) =>
-  (config.options!.plugins as unknown as { forestIntervals: ForestIntervalsOptions }).forestIntervals
+/** What the chart draws besides the squares: each study's CI line (annotations `ci:<row>`), the line of no effect and the pooled diamond. */
+const intervalsOf = (config: ReturnType<typeof buildForestPlotConfig>) => {
+  const annotations = config.options!.plugins!.annotation!.annotations as Record<string, AnnotationOptions<'line'>>
+  const rows = Object.entries(annotations).filter(([key]) => key.startsWith('ci:')).map(([, a]) => ({
+    y: Number(a.yMin), low: Number(a.xMin), high: Number(a.xMax), dashed: (a.borderDash as number[]).length > 0,
+  }))
+  const diamond = config.data.datasets[1].data as { x: number; y: number }[]
+  const xs = diamond.map((p) => p.x)
+  return {
+    rows,
+    nullLine: annotations['null-line'],
+    pooled: { y: diamond[0].y, estimate: diamond[1].x, low: Math.min(...xs), high: Math.max(...xs) },
+    diamond: config.data.datasets[1],
+  }
+}
 
 describe('forestPlotView, default state (random effects, all studies)', () => {
   const view = forestPlotView(meijerink2018)
@@ -95,17 +108,23 @@ describe('buildForestPlotConfig', () => {
     expect(radius[2]).toBeGreaterThan(radius[5]) // Berber 15.3% vs Lee KH 5.9%
   })
 
-  it('hands the CI plugin the printed 95% CIs and the pooled diamond 1.78 [1.35, 2.33] below the last study', () => {
+  it('draws the printed 95% CIs as lines on their rows, the line of no effect at 1 and the pooled diamond 1.78 [1.35, 2.33] below the last study', () => {
     expect(intervals.rows.map((r) => [r.low.toFixed(2), r.high.toFixed(2)])).toEqual(printed.studies.map((s) => [s.ciLow, s.ciHigh]))
-    expect(intervals.rows.every((r) => r.included)).toBe(true)
+    expect(intervals.rows.map((r) => r.y)).toEqual([...Array(10).keys()])
+    expect(intervals.rows.every((r) => !r.dashed)).toBe(true)
     expect([intervals.pooled.estimate, intervals.pooled.low, intervals.pooled.high].map((v) => v.toFixed(2))).toEqual([
       printed.total.hr,
       printed.total.ciLow,
       printed.total.ciHigh,
     ])
     expect(intervals.pooled.y).toBe(10)
-    expect(intervals.nullValue).toBe(1)
-    expect(config.plugins.map((p) => p.id)).toEqual(['forestIntervals'])
+    // a closed, filled diamond, a row's third high
+    expect(intervals.diamond).toMatchObject({ showLine: true, fill: 'shape', pointRadius: 0 })
+    const diamond = intervals.diamond.data as { x: number; y: number }[]
+    expect(diamond.at(-1)).toEqual(diamond[0])
+    expect(diamond[3].y - diamond[1].y).toBeCloseTo(14 / 22, 6)
+    expect([intervals.nullLine.scaleID, intervals.nullLine.value]).toEqual(['x', 1])
+    expect(config.plugins).toEqual([])
   })
 
   it('uses a log x axis from 0.1 to 10 that holds every CI', () => {
@@ -126,7 +145,8 @@ describe('buildForestPlotConfig', () => {
     const ds = out.data.datasets[0]
     expect((ds.backgroundColor as string[])[0]).toBe('#ffffff')
     expect((ds.backgroundColor as string[])[1]).not.toBe('#ffffff')
-    expect(intervalsOf(out).rows[0].included).toBe(false)
+    expect(intervalsOf(out).rows[0].dashed).toBe(true)
+    expect(intervalsOf(out).rows.slice(1).every((r) => !r.dashed)).toBe(true)
     expect(intervalsOf(out).pooled.estimate).toBeLessThan(intervals.pooled.estimate)
   })
 })

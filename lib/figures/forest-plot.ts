@@ -3,11 +3,13 @@
  * finding for screen readers and the Chart.js configuration. Everything is recomputed from the dataset's log
  * hazard ratios and standard errors by lib/stats/meta-analysis.ts, for the chosen model and leave-one-out state.
  *
- * Chart.js has no error bars: the 95% CIs, the pooled diamond and the line of no effect are drawn by the small
- * `forestIntervals` plugin below, which reads its values from options.plugins.forestIntervals (so tests can
- * check the values that will be drawn).
+ * Chart.js has no error bars: each study's 95% CI and the line of no effect (HR = 1) are chartjs-plugin-annotation
+ * line annotations (options.plugins.annotation, so tests check the values that will be drawn); the pooled diamond is
+ * a second dataset, a closed line filled by Chart.js's own Filler (`fill: 'shape'`): annotation 3.1's polygon is a
+ * regular polygon of one radius and cannot stretch to the pooled CI.
  */
 import type { ChartConfiguration, Plugin, Scale, TooltipItem } from 'chart.js'
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { axisTitle, baseOptions, INK, OKABE_ITO, TICKS } from './theme'
 import { formatEstimateBrackets, formatPercent } from '../deck/format'
 import { poolInverseVariance, studyInterval, type PooledEstimate, type PoolingModel, type StudyEffect } from '../stats/meta-analysis'
@@ -185,56 +187,34 @@ export function forestAxisBounds(lows: number[], highs: number[]): { min: number
   return { min: 1 / max, max, ticks }
 }
 
-export interface ForestIntervalsOptions {
-  rows: { y: number; low: number; high: number; included: boolean }[]
-  pooled: { y: number; estimate: number; low: number; high: number }
-  nullValue: number
-  colors: typeof COLORS
+/** Half-height of the pooled diamond (px); the y axis has one unit a row of FOREST_LAYOUT.rowHeight px. */
+const DIAMOND_HALF_HEIGHT = 7
+
+/**
+ * The line of no effect (`null-line`, HR = 1, under everything) and each study's 95% CI (`ci:<row>`, dashed and grey
+ * for a left-out study), drawn under the squares.
+ */
+export function forestAnnotations(rows: readonly ForestRow[]): Record<string, AnnotationOptions<'line'>> {
+  return {
+    'null-line': { type: 'line', scaleID: 'x', value: 1, borderColor: COLORS.nullLine, borderWidth: 1, drawTime: 'beforeDatasetsDraw' },
+    ...Object.fromEntries(rows.map((r, i): [string, AnnotationOptions<'line'>] => [`ci:${i}`, {
+      type: 'line',
+      xMin: r.ciLow,
+      xMax: r.ciHigh,
+      yMin: i,
+      yMax: i,
+      borderColor: r.included ? COLORS.study : COLORS.omitted,
+      borderWidth: 1.5,
+      borderDash: r.included ? [] : [3, 3],
+      drawTime: 'beforeDatasetsDraw',
+    }])),
+  }
 }
 
-/** Draws each study's 95% CI, the pooled diamond and the vertical line of no effect (HR = 1). */
-export const forestIntervalsPlugin: Plugin<'scatter', ForestIntervalsOptions> = {
-  id: 'forestIntervals',
-  beforeDatasetsDraw(chart, _args, options) {
-    const { ctx, chartArea: area, scales } = chart
-    const x = scales.x
-    const y = scales.y
-    if (!options?.rows || !x || !y) return
-    const px = (value: number) => Math.min(area.right, Math.max(area.left, x.getPixelForValue(value)))
-    ctx.save()
-    // line of no effect
-    ctx.strokeStyle = options.colors.nullLine
-    ctx.lineWidth = 1
-    ctx.beginPath()
-    ctx.moveTo(x.getPixelForValue(options.nullValue), area.top)
-    ctx.lineTo(x.getPixelForValue(options.nullValue), area.bottom)
-    ctx.stroke()
-    // study intervals
-    for (const row of options.rows) {
-      const yy = y.getPixelForValue(row.y)
-      ctx.strokeStyle = row.included ? options.colors.study : options.colors.omitted
-      ctx.lineWidth = 1.5
-      ctx.setLineDash(row.included ? [] : [3, 3])
-      ctx.beginPath()
-      ctx.moveTo(px(row.low), yy)
-      ctx.lineTo(px(row.high), yy)
-      ctx.stroke()
-    }
-    ctx.setLineDash([])
-    // pooled diamond
-    const { pooled } = options
-    const yy = y.getPixelForValue(pooled.y)
-    const half = 7
-    ctx.fillStyle = options.colors.pooled
-    ctx.beginPath()
-    ctx.moveTo(px(pooled.low), yy)
-    ctx.lineTo(px(pooled.estimate), yy - half)
-    ctx.lineTo(px(pooled.high), yy)
-    ctx.lineTo(px(pooled.estimate), yy + half)
-    ctx.closePath()
-    ctx.fill()
-    ctx.restore()
-  },
+/** The pooled diamond's corners at row `y`: CI low, estimate above, CI high, estimate below (and back to low). */
+export function diamondPoints(y: number, estimate: number, low: number, high: number): { x: number; y: number }[] {
+  const half = DIAMOND_HALF_HEIGHT / FOREST_LAYOUT.rowHeight
+  return [{ x: low, y }, { x: estimate, y: y - half }, { x: high, y }, { x: estimate, y: y + half }, { x: low, y }]
 }
 
 /** Square side grows with the square root of the weight, so its area is proportional to the weight. */
@@ -252,17 +232,11 @@ export function buildForestPlotConfig(
   dataset: ForestDataset,
   state: Partial<ForestState> = DEFAULT_FOREST_STATE,
   { print = false }: ForestBuildOptions = {},
-): ChartConfiguration<'scatter'> & { plugins: Plugin<'scatter', ForestIntervalsOptions>[] } {
+): ChartConfiguration<'scatter'> & { plugins: Plugin<'scatter'>[] } {
   const view = forestPlotView(dataset, state)
   const { rows, total } = view
   const bounds = forestAxisBounds(rows.map((r) => r.ciLow), rows.map((r) => r.ciHigh))
   const pooledY = rows.length
-  const intervals: ForestIntervalsOptions = {
-    rows: rows.map((r, i) => ({ y: i, low: r.ciLow, high: r.ciHigh, included: r.included })),
-    pooled: { y: pooledY, estimate: total.hr, low: total.ciLow, high: total.ciHigh },
-    nullValue: 1,
-    colors: COLORS,
-  }
   return {
     type: 'scatter',
     data: {
@@ -276,6 +250,19 @@ export function buildForestPlotConfig(
           backgroundColor: rows.map((r) => (r.included ? COLORS.study : '#ffffff')),
           borderColor: rows.map((r) => (r.included ? COLORS.study : COLORS.omitted)),
           borderWidth: 1.5,
+        },
+        {
+          label: 'Pooled',
+          data: diamondPoints(pooledY, total.hr, total.ciLow, total.ciHigh),
+          showLine: true,
+          fill: 'shape',
+          tension: 0,
+          backgroundColor: COLORS.pooled,
+          borderColor: COLORS.pooled,
+          borderWidth: 0,
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          pointHitRadius: 0,
         },
       ],
     },
@@ -304,6 +291,8 @@ export function buildForestPlotConfig(
         legend: { display: false },
         tooltip: {
           enabled: !print,
+          // the studies' squares only (the diamond's corners are not points)
+          filter: (item: TooltipItem<'scatter'>) => item.datasetIndex === 0,
           callbacks: {
             label: (item: TooltipItem<'scatter'>) => {
               const row = rows[item.dataIndex]
@@ -311,9 +300,9 @@ export function buildForestPlotConfig(
             },
           },
         },
-        forestIntervals: intervals,
-      } as Record<string, unknown>,
+        annotation: { annotations: forestAnnotations(rows) },
+      },
     },
-    plugins: [forestIntervalsPlugin],
+    plugins: [],
   }
 }

@@ -77,8 +77,10 @@ describe('<ForestPlot />', () => {
     await flushPromises()
     await nextTick()
     const chart = Chart.getChart(wrapper.find('canvas').element as HTMLCanvasElement)!
-    const intervals = (chart.options.plugins as unknown as { forestIntervals: { rows: { included: boolean }[] } }).forestIntervals
-    expect(intervals.rows[9].included).toBe(false)
+    // Hof 2016's CI line turns dashed (chartjs-plugin-annotation, options.plugins.annotation)
+    const annotations = chart.options.plugins!.annotation!.annotations as Record<string, { borderDash?: number[] }>
+    expect(annotations['ci:9'].borderDash).toEqual([3, 3])
+    expect(annotations['ci:8'].borderDash).toEqual([])
     expect(wrapper.find('canvas').attributes('aria-label')).toContain('Hof 2016 left out')
     await wrapper.findAll('tbody tr')[9].trigger('click')
     expect(forest.value.omitted).toBeNull()
