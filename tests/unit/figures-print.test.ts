@@ -91,6 +91,10 @@ describe('figures in print mode', () => {
     expect(w.find('output').exists()).toBe(false)
     expect(w.findAll('tr[aria-current]')).toHaveLength(0)
     expect(w.findAll('td.verdict--no')).toHaveLength(5)
+    // one column; the chart area, where the export's ready marker is, holds the colour legend instead of the calculator
+    expect(w.classes()).not.toContain('chart-figure--beside')
+    expect(w.find("[data-chart-ready='true'] .vigano__legend").exists()).toBe(true)
+    expect(w.findAll('.vigano__legend')).toHaveLength(1)
     w.unmount()
   })
 

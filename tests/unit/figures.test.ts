@@ -4,6 +4,7 @@ import { Chart } from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import ChartFigure from '../../components/figures/ChartFigure.vue'
 import Figure from '../../components/figures/Figure.vue'
 import type { FigureChartConfig, FigureRenderOptions } from '../../lib/figures/figure'
 import { figureDefinition } from '../../lib/figures/registry'
@@ -252,6 +253,20 @@ describe('<ViganoExplorer>', () => {
     expect(result(w)).toContain('Resection not contraindicated')
     expect(w.attributes('data-waitfor')).toBe("[data-chart-ready='true']")
     expect(w.find("[data-chart-ready='true']").exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('sits in the ChartFigure frame like the other figures: the heat map as its table, the calculator beside it, the conclusion and the source under them', async () => {
+    const w = await mounted(ViganoExplorer)
+    const frame = w.findComponent(ChartFigure)
+    expect(frame.exists()).toBe(true)
+    expect(w.classes()).toContain('chart-figure--beside')
+    expect(w.attributes('data-figure')).toBe('vigano2012')
+    expect(w.find('.chart-figure__chart .vigano__calc').exists()).toBe(true)
+    expect(w.find(`table#${frame.props('tableId')}`).find('caption').text()).toBe('Survival after resection (%) by combination of factors')
+    // the lecture's conclusion and the source line, in the frame's caption
+    expect(w.find('figcaption .chart-figure__note').text()).toMatch(/^“Liver resection is contraindicated only in patients with >3 and large/)
+    expect(w.find('figcaption .chart-figure__source').text()).toBe('Source: L. Viganò et al., Ann Surg Oncol (2012)')
     w.unmount()
   })
 
