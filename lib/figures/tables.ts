@@ -1,10 +1,12 @@
 /**
- * Every table of the lecture as a plain model for <SourceTable>: caption, columns, rows of printed cells
- * (formatted as the lecture prints them), source line and caveats. Pure: numbers come from data/.
+ * The lecture's tables that a slide shows, as a plain model for <SourceTable> or for the data table under a figure
+ * (lib/figures/registry.ts): caption, columns, rows of printed cells (formatted as the lecture prints them), source line
+ * and caveats. Pure: numbers come from data/. A figure that draws its own table (the forest plot, the Viganò heat map,
+ * the COLLISION survival curves) needs none here; tests/unit/deck-structure.test.ts fails on a table no slide shows.
  */
 import { datasets } from '../../data/index'
 import type { Provenance } from '../../data/types'
-import { formatCell, formatCi, formatEstimateBrackets, formatHr, formatNumber, formatP, formatPercent, formatRange } from '../deck/format'
+import { formatCell, formatCi, formatHr, formatNumber, formatP, formatPercent, formatRange } from '../deck/format'
 
 export interface TableColumn {
   key: string
@@ -33,29 +35,6 @@ export interface SourceTableModel {
   /** Route alias of the slide that shows the table. */
   slide: string
 }
-
-export const tableIds = [
-  'epoc-at-risk',
-  'epoc-long-term',
-  'lms-preop-1450',
-  'lms-postop-1063',
-  'lms-preop-1355',
-  'lms-postop-972',
-  'lms-registry',
-  'jcog0603',
-  'blm-series',
-  'blm-paul-brousse',
-  'mariani2013',
-  'clocc-at-risk',
-  'meijerink2018',
-  'collision-at-risk',
-  'collision-safety',
-  'collision-local-control',
-  'sbrt-series',
-  'vigano2012',
-] as const
-
-export type TableId = (typeof tableIds)[number]
 
 const n = (value: number, digits?: number) => formatNumber(value, { digits })
 
@@ -133,26 +112,6 @@ function lmsTable(key: LmsKey): SourceTableModel {
     notes: [],
     ...provenance(d.source, d.id),
     slide: lmsSlides[key],
-  }
-}
-
-function lmsRegistry(): SourceTableModel {
-  const d = datasets.liverMetSurvey
-  const rows = [d.dec2023, d.june2020].map(s => ({
-    date: s.label,
-    patients: formatNumber(s.patients, { grouping: true }),
-    centers: n(s.centers),
-    countries: n(s.countries),
-  }))
-  return {
-    id: 'lms-registry',
-    caption: 'LIVERMETSURVEY: size of the registry',
-    columns: [{ key: 'date', label: 'Date' }, { key: 'patients', label: 'Pts', numeric: true }, { key: 'centers', label: 'Centers', numeric: true }, { key: 'countries', label: 'countries', numeric: true }],
-    rowHeader: 'date',
-    rows,
-    notes: [d.website],
-    ...provenance(d.source, d.id),
-    slide: 'lms-2023-first-operation',
   }
 }
 
@@ -267,59 +226,6 @@ function cloccAtRisk(): SourceTableModel {
   }
 }
 
-function meijerink(): SourceTableModel {
-  const d = datasets.meijerink2018
-  const hr = (estimate: number, ci: readonly number[]) => formatEstimateBrackets(estimate, ci, { digits: 2 })
-  return {
-    id: 'meijerink2018',
-    caption: 'Meijerink 2018: forest plot (hazard ratio, IV, random, 95% CI)',
-    columns: [
-      { key: 'study', label: 'Study or Subgroup' },
-      { key: 'logHr', label: 'log[Hazard Ratio]', numeric: true },
-      { key: 'se', label: 'SE', numeric: true },
-      { key: 'weight', label: 'Weight', numeric: true },
-      { key: 'hr', label: 'Hazard Ratio IV, Random, 95% CI', numeric: true },
-    ],
-    rowHeader: 'study',
-    rows: [
-      ...d.studies.map(s => ({
-        study: `${s.study} ${s.year}`,
-        logHr: n(s.logHr),
-        se: n(s.se),
-        weight: formatPercent(s.weightPct, { digits: 1 }),
-        hr: hr(s.hr, s.ci95),
-      })),
-      { study: 'Total (95% CI)', logHr: '', se: '', weight: formatPercent(d.total.weightPct, { digits: 1 }), hr: hr(d.total.hr, d.total.ci95) },
-    ],
-    notes: [
-      `Heterogeneity: Tau² = ${n(d.heterogeneity.tau2, 2)}; Chi² = ${n(d.heterogeneity.chi2)}, df = ${d.heterogeneity.df} (${formatP(d.heterogeneity.p, { label: 'P', digits: 3 })}); I² = ${d.heterogeneity.i2Pct}%`,
-      `Test for overall effect: Z = ${n(d.overallEffect.z)} (${formatP(d.overallEffect.p, { label: 'P', comparator: '<' })})`,
-    ],
-    ...provenance(d.source, d.id),
-    slide: 'meta-analysis',
-  }
-}
-
-function collisionAtRisk(): SourceTableModel {
-  const d = datasets.collision
-  const arms = [d.arms.resection, d.arms.ablation]
-  return {
-    id: 'collision-at-risk',
-    caption: 'COLLISION: overall survival, Number at risk (number of events)',
-    // As the lecture prints it: "Strata" opens the first row ("Strata Resection", then "Ablation").
-    columns: [{ key: 'arm', label: '' }, ...d.months.map(m => ({ key: `m${m}`, label: String(m), numeric: true }))],
-    rowHeader: 'arm',
-    rows: arms.map((arm, i) => ({
-      arm: i === 0 ? `Strata ${arm.label}` : arm.label,
-      ...Object.fromEntries(d.months.map((m, i) => [`m${m}`, `${n(arm.atRisk[i])} (${n(arm.events[i])})`])),
-    })),
-    notes: ['Months from randomization', `Conditional probability to eventually prove non-inferiority ${d.conditionalProbabilityPct}%`],
-    ...provenance(d.source, d.id),
-    caveats: (d.source.caveats ?? []).filter(c => /events|Hazard ratios/.test(c)),
-    slide: 'collision-os',
-  }
-}
-
 function collisionSafety(): SourceTableModel {
   const d = datasets.collision
   return {
@@ -331,26 +237,6 @@ function collisionSafety(): SourceTableModel {
       outcome: s.label,
       resection: formatPercent(s.resectionPct, { digits: s.digits }),
       ablation: formatPercent(s.ablationPct, { digits: s.digits }),
-    })),
-    notes: [],
-    ...provenance(d.source, d.id),
-    caveats: [],
-    slide: 'collision-summary',
-  }
-}
-
-function collisionLocalControl(): SourceTableModel {
-  const d = datasets.collision
-  return {
-    id: 'collision-local-control',
-    caption: 'COLLISION: local control, ablation versus resection',
-    columns: [{ key: 'analysis', label: 'Local control' }, { key: 'finding', label: 'Finding' }, { key: 'hr', label: 'HR (95% CI)', numeric: true }, { key: 'p', label: 'p', numeric: true }],
-    rowHeader: 'analysis',
-    rows: Object.values(d.localControl).map(l => ({
-      analysis: l.label,
-      finding: l.finding,
-      hr: formatHr(l.hr, l.ci95, { digits: 3 }),
-      p: formatP(l.p, { digits: 3 }),
     })),
     notes: [],
     ...provenance(d.source, d.id),
@@ -373,57 +259,28 @@ function sbrtSeries(): SourceTableModel {
   }
 }
 
-function vigano(): SourceTableModel {
-  const d = datasets.vigano2012
-  return {
-    id: 'vigano2012',
-    caption: 'Viganò 2012: survival by number of factors',
-    columns: [
-      { key: 'label', label: 'No. of factors', numeric: true },
-      { key: 'metastases', label: `>${d.moreThanMetastases} metastases`, numeric: true },
-      { key: 'size', label: `Size ≥ ${d.sizeMm} mm`, numeric: true },
-      { key: 'cea', label: `CEA ≥ ${d.ceaNgPerMl} ng/mL`, numeric: true },
-      { key: 'threeYear', label: 'Survival 3 years (%)', numeric: true },
-      { key: 'fiveYear', label: 'Survival 5 years (%)', numeric: true },
-    ],
-    rowHeader: 'label',
-    rows: d.rows.map((r, i) => ({
-      label: formatCell(r.factorsLabel),
-      metastases: n(r.factors.moreThan3Metastases),
-      size: n(r.factors.sizeAtLeast50mm),
-      cea: n(r.factors.ceaAtLeast200),
-      threeYear: n(r.threeYearPct, d.printedDigits.threeYearPct[i]),
-      fiveYear: n(r.fiveYearPct, d.printedDigits.fiveYearPct[i]),
-    })),
-    notes: [d.conclusion],
-    ...provenance(d.source, d.id),
-    slide: 'vigano2012',
-  }
-}
-
-const builders: Record<TableId, () => SourceTableModel> = {
+/** Every table of the lecture a slide shows, as a table (<SourceTable id>) or under the figure built on it. */
+const builders = {
   'epoc-at-risk': epocAtRisk,
   'epoc-long-term': epocLongTerm,
   'lms-preop-1450': () => lmsTable('preop1450'),
   'lms-postop-1063': () => lmsTable('postop1063'),
   'lms-preop-1355': () => lmsTable('preop1355'),
   'lms-postop-972': () => lmsTable('postop972'),
-  'lms-registry': lmsRegistry,
   'jcog0603': jcog0603,
   'blm-series': blmSeries,
   'blm-paul-brousse': blmPaulBrousse,
   'mariani2013': mariani,
   'clocc-at-risk': cloccAtRisk,
-  'meijerink2018': meijerink,
-  'collision-at-risk': collisionAtRisk,
   'collision-safety': collisionSafety,
-  'collision-local-control': collisionLocalControl,
   'sbrt-series': sbrtSeries,
-  'vigano2012': vigano,
-}
+} satisfies Record<string, () => SourceTableModel>
+
+export type TableId = keyof typeof builders
+export const tableIds = Object.keys(builders) as TableId[]
 
 export function buildTable(id: string): SourceTableModel {
-  const build = builders[id as TableId]
+  const build = Object.hasOwn(builders, id) ? builders[id as TableId] : undefined
   if (!build) throw new Error(`Unknown table id "${id}" (lib/figures/tables.ts). Known tables: ${tableIds.join(', ')}`)
   return build()
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import Num from '../../components/deck/Num.vue'
 import SourceTable from '../../components/figures/SourceTable.vue'
 
-// Expected strings come from the lecture text (JCOG0603 abstract, COLLISION summary, Viganò and breast tables).
+// Expected strings come from the lecture text (JCOG0603 abstract, COLLISION summary, Mariani 2013, breast and SBRT tables).
 
 describe('<Num>', () => {
   it('prints the JCOG0603 5-year OS after hepatectomy alone: 83.1', () => {
@@ -21,14 +21,15 @@ describe('<Num>', () => {
 })
 
 describe('<SourceTable>', () => {
-  it('renders the Viganò table as a semantic table: caption, 6 column headers, 8 rows, source line', () => {
-    const w = mount(SourceTable, { props: { id: 'vigano2012' } })
-    expect(w.find('caption').text()).toContain('Viganò')
-    expect(w.findAll('thead th[scope="col"]')).toHaveLength(6)
-    expect(w.findAll('tbody tr')).toHaveLength(8)
-    expect(w.findAll('tbody th[scope="row"]')).toHaveLength(8)
-    expect(w.find('.source-table__source').text()).toContain('Ann Surg Oncol (2012)')
-    expect(w.find('.source-table__caveats').text()).toMatch(/grouping of the other rows is ambiguous/)
+  it('renders the Mariani 2013 table as a semantic table: caption, column headers, a row header a factor, source line, caveats', () => {
+    const w = mount(SourceTable, { props: { id: 'mariani2013' } })
+    expect(w.find('caption').text()).toContain('Mariani 2013')
+    expect(w.findAll('thead th[scope="col"]').map(th => th.text())).toEqual(['Factor', 'RR', 'CI', 'p'])
+    expect(w.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual(['Surgery not performed', 'Bone metastases'])
+    // "RR = 3.04-fold higher risk of death (CI: 1.87–4.92) (p < 0.0001) when surgery was not performed"
+    expect(w.find('tbody tr').findAll('td').map(td => td.text())).toEqual(['3.04', '1.87–4.92', 'p < 0.0001'])
+    expect(w.find('.source-table__source').text()).toContain('P. Mariani et al. / EJSO 39 (2013) 1377–1383')
+    expect(w.find('.source-table__caveats').text()).toMatch(/number of patients in each group is not given/)
   })
 
   it('keeps NR as text in the breast-cancer series', () => {

@@ -21,6 +21,7 @@ describe('buildTable', () => {
 
   it('rejects an unknown table id with the list of known ones', () => {
     expect(() => buildTable('epoc')).toThrow(/Unknown table id "epoc".*epoc-at-risk/)
+    expect(() => buildTable('constructor')).toThrow(/Unknown table id "constructor"/)
   })
 })
 
@@ -45,11 +46,6 @@ describe('tables print the lecture\'s rows', () => {
     for (const row of t.rows) expect(hasLine(joined(row, keys)), joined(row, keys)).toBe(true)
     const total = t.rows.reduce((sum, r) => sum + Number(r.total), 0)
     expect(t.caption).toContain(`${total} patients`)
-  })
-
-  it('LiverMetSurvey registry: "Dec 2023: 31,536 Pts - 374 Centers - 64 countries" and June 2020', () => {
-    for (const r of buildTable('lms-registry').rows)
-      expect(lecture).toContain(`${r.date}: ${r.patients} Pts - ${r.centers} Centers - ${r.countries} countries`)
   })
 
   it('JCOG0603: 5-year DFS/OS with CIs as in the abstract, HR 0.67 (0.50–0.92), one-sided P = .006', () => {
@@ -93,34 +89,10 @@ describe('tables print the lecture\'s rows', () => {
     }
   })
 
-  it('Meijerink: ten studies and the total as printed, with the heterogeneity line', () => {
-    const t = buildTable('meijerink2018')
-    const keys = t.columns.map(c => c.key)
-    expect(t.rows).toHaveLength(11)
-    for (const row of t.rows) expect(hasLine(joined(row, keys)), row.study).toBe(true)
-    const printedHeterogeneity = lines.find(l => l.startsWith('Heterogeneity'))!.replace(/ ²/g, '²')
-    expect(printedHeterogeneity).toBe(t.notes[0])
-    expect(hasLine(t.notes[1])).toBe(true)
-  })
-
-  it('COLLISION: number at risk (events) at 0–72 months for both arms', () => {
-    const t = buildTable('collision-at-risk')
-    expect(t.columns.slice(1).map(c => c.label).join('\t')).toBe(lines.find(l => l.startsWith('\t0\t12'))!.trim())
-    for (const row of t.rows) {
-      const printed = joined(row, t.columns.slice(1).map(c => c.key))
-      expect(lines.some(l => l.endsWith(`${row.arm}\t${printed}`)), row.arm).toBe(true)
-    }
-  })
-
   it('COLLISION safety: "2.1% (resection) → 0.0% (ablation)" etc.', () => {
     const t = buildTable('collision-safety')
     expect(t.rows).toHaveLength(4)
     for (const r of t.rows) expect(lecture).toContain(`${r.resection} (resection) → ${r.ablation} (ablation)`)
-  })
-
-  it('COLLISION local control: HR 0.131 (95% CI 0.016-1.064; p = 0.057) and HR 0.092 ...', () => {
-    for (const r of buildTable('collision-local-control').rows)
-      expect(lecture).toContain(`HR ${r.hr.replace('–', '-').replace(/\)$/, `; ${r.p})`)}`)
   })
 
   it('SBRT: eight rows, every cell as printed (NA kept)', () => {
@@ -129,14 +101,6 @@ describe('tables print the lecture\'s rows', () => {
     expect(t.rows).toHaveLength(8)
     for (const row of t.rows) expect(hasLine(joined(row, keys)), row.study).toBe(true)
     expect(t.rows[1].overallSurvival).toBe('NA')
-  })
-
-  it('Viganò: 8 rows, factor flags and survival as printed, labels 0/1/2 where the text puts them', () => {
-    const t = buildTable('vigano2012')
-    const keys = t.columns.map(c => c.key)
-    expect(t.rows).toHaveLength(8)
-    for (const row of t.rows) expect(hasLine(joined(row, keys)), joined(row, keys)).toBe(true)
-    expect(t.rows.map(r => r.label)).toEqual(['0', '1', '', '', '', '2', '', ''])
   })
 })
 
