@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import { findLms } from '../lib/lms/find-api'
 // Fonts ship with the package: no request to a font CDN.
 import '@fontsource-variable/inter'
 import '@fontsource-variable/jetbrains-mono'
@@ -14,8 +15,29 @@ function warmInteractiveSlides() {
   void import('../components/composables/useQuizBank')
 }
 
-export default defineAppSetup(() => {
-  if (typeof window === 'undefined' || !('requestIdleCallback' in window))
+/**
+ * Launched by an LMS (SCORM 1.2 or 2004 API in the parent chain, or cmi5 launch parameters): the LMS runtime,
+ * loaded only then, restores the learner's progress before the first page renders and reports to the LMS.
+ * Anything going wrong there leaves the plain deck running.
+ */
+async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0]>[0]['router']) {
+  const found = findLms(window, window.location.search)
+  if (!found)
+    return
+  try {
+    const { startLmsRuntime } = await import('../components/composables/lms/lmsRuntime')
+    await startLmsRuntime(found, router)
+  }
+  catch (error) {
+    console.error('The LMS could not be reached; the deck runs without reporting to it.', error)
+  }
+}
+
+export default defineAppSetup(async ({ router }) => {
+  if (typeof window === 'undefined')
+    return
+  await connectLms(router)
+  if (!('requestIdleCallback' in window))
     return
   window.addEventListener('load', () => setTimeout(() => requestIdleCallback(warmInteractiveSlides, { timeout: 3000 }), 1000), { once: true })
 })

@@ -22,8 +22,14 @@ export function useReviewSchedule(storage: Storage | null = browserStorage()) {
     due: computed(() => dueQuestions(schedule.value, now.value)),
     refresh: () => { now.value = new Date() },
     record(id: string, right: boolean, certainty: Certainty, at: Date = new Date()) {
-      schedule.value = scheduleAnswer(schedule.value, id, right, certainty, at)
-      stored.write(serializeReviewSchedule(schedule.value))
+      // Scheduling must never cost the learner an answer.
+      try {
+        schedule.value = scheduleAnswer(schedule.value, id, right, certainty, at)
+        stored.write(serializeReviewSchedule(schedule.value))
+      }
+      catch (error) {
+        console.error('The review schedule could not be updated:', error)
+      }
     },
   }
 }

@@ -27,6 +27,12 @@ describe('spaced review (ts-fsrs)', () => {
     expect(thenRight.q.lapses + thenRight.q.reps).toBeGreaterThan(wrong.q.reps)
   })
 
+  it('a card last reviewed after "now" (a clock ahead on another device) is rescheduled, not an error', () => {
+    const ahead = scheduleAnswer({}, 'q', true, 'medium', hours(24))
+    expect(() => scheduleAnswer(ahead, 'q', false, 'low', now)).not.toThrow()
+    expect(scheduleAnswer(ahead, 'q', false, 'low', now).q.lapses).toBe(1)
+  })
+
   it('lists the questions due (those within the next 20 minutes included), the most overdue first, and not those scheduled days later', () => {
     let schedule = scheduleAnswer({}, 'sure', true, 'high', now)
     schedule = scheduleAnswer(schedule, 'wrong-1', false, 'high', now)

@@ -63,7 +63,11 @@ function toStored(card: Card): StoredCard {
 /** The schedule after answering question `id` at `now`. */
 export function scheduleAnswer(schedule: ReviewSchedule, id: string, right: boolean, certainty: Certainty, now: Date): ReviewSchedule {
   const card = schedule[id] ? toCard(schedule[id]) : createEmptyCard(now)
-  const next = scheduler.next(card, now, ratingOf(right, certainty)).card
+  // A card last reviewed "after" now (another device's clock ahead, a restored schedule) would make ts-fsrs throw
+  // on a negative interval: review it as of its last review instead.
+  const last = card.last_review ? new Date(card.last_review).getTime() : -Infinity
+  const at = now.getTime() < last ? new Date(last) : now
+  const next = scheduler.next(card, at, ratingOf(right, certainty)).card
   return { ...schedule, [id]: toStored(next) }
 }
 

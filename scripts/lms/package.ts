@@ -1,0 +1,68 @@
+// `npm run package:lms`: the deck as three LMS packages in exports/: SCORM 1.2, SCORM 2004 4th Edition and cmi5.
+// Each zip is the built deck with a relative base (it runs from any LMS path) plus its manifest at the zip root
+// (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing every file. The deck finds the
+// LMS itself at launch and opens its learner mode (components/composables/lms).
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { zipSync } from 'fflate'
+import { cmi5Xml, type PackageInfo, scorm12Manifest, scorm2004Manifest } from '../../lib/lms/manifest'
+import { DEFAULT_MASTERY_SCORE } from '../../lib/lms/report'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const LMS_BUILD_DIR = join(ROOT, 'node_modules/.omd-lms-build')
+export const PACKAGE_BASENAME = 'oligoprogressive-liver-metastases'
+export const PACKAGES = {
+  scorm12: `exports/${PACKAGE_BASENAME}-scorm12.zip`,
+  scorm2004: `exports/${PACKAGE_BASENAME}-scorm2004.zip`,
+  cmi5: `exports/${PACKAGE_BASENAME}-cmi5.zip`,
+} as const
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+export function buildForLms(): void {
+  rmSync(LMS_BUILD_DIR, { recursive: true, force: true })
+  const result = spawnSync('npx', ['slidev', 'build', '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit' })
+  if (result.status !== 0)
+    throw new Error('package:lms: the deck did not build')
+}
+
+export function writePackages(): Record<keyof typeof PACKAGES, number> {
+  const paths = filesUnder(LMS_BUILD_DIR).sort()
+  const contents = Object.fromEntries(paths.map(path => [relative(LMS_BUILD_DIR, path).split('\\').join('/'), new Uint8Array(readFileSync(path))]))
+  const info: PackageInfo = {
+    identifier: 'org.omd-deck.oligoprogressive-liver-metastases',
+    title: 'Management of Oligoprogressive Liver Metastases (René Adam): cases and self-test',
+    description: 'Cases and a self-test on the management of oligoprogressive liver metastases, from René Adam\'s lecture. Educational material, not medical advice.',
+    files: Object.keys(contents),
+    masteryScore: DEFAULT_MASTERY_SCORE,
+    launch: 'index.html',
+  }
+  const manifests = {
+    scorm12: { 'imsmanifest.xml': scorm12Manifest(info) },
+    scorm2004: { 'imsmanifest.xml': scorm2004Manifest(info) },
+    cmi5: { 'cmi5.xml': cmi5Xml(info) },
+  }
+  mkdirSync(join(ROOT, 'exports'), { recursive: true })
+  const sizes = {} as Record<keyof typeof PACKAGES, number>
+  for (const kind of Object.keys(PACKAGES) as (keyof typeof PACKAGES)[]) {
+    const [[name, xml]] = Object.entries(manifests[kind])
+    const zip = zipSync({ [name]: new TextEncoder().encode(xml), ...contents }, { level: 9 })
+    writeFileSync(join(ROOT, PACKAGES[kind]), zip)
+    sizes[kind] = zip.length
+  }
+  return sizes
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildForLms()
+  const sizes = writePackages()
+  for (const [kind, bytes] of Object.entries(sizes))
+    console.log(`${PACKAGES[kind as keyof typeof PACKAGES]}: ${(bytes / 1e6).toFixed(2)} MB`)
+}
