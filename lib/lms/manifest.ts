@@ -26,6 +26,31 @@ export function xmlEscape(text: string): string {
 
 const fileList = (files: readonly string[], indent: string) => files.map(f => `${indent}<file href="${xmlEscape(f)}"/>`).join('\n')
 
+/** What both SCORM manifests share: the schema version, one organization with one item, one SCO resource. */
+function scormBody(info: PackageInfo, version: string, itemExtra: string, scormType: string): string {
+  const id = xmlEscape(info.identifier)
+  return `  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>${version}</schemaversion>
+  </metadata>
+  <organizations default="${id}-org">
+    <organization identifier="${id}-org">
+      <title>${xmlEscape(info.title)}</title>
+      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true" parameters="${LMS_LAUNCH_FRAGMENT}">
+        <title>${xmlEscape(info.title)}</title>
+${itemExtra}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${id}-sco" type="webcontent" ${scormType}="sco" href="${xmlEscape(info.launch)}">
+${fileList(info.files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`
+}
+
 export function scorm12Manifest(info: PackageInfo): string {
   const id = xmlEscape(info.identifier)
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -34,26 +59,7 @@ export function scorm12Manifest(info: PackageInfo): string {
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="${id}-org">
-    <organization identifier="${id}-org">
-      <title>${xmlEscape(info.title)}</title>
-      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true" parameters="${LMS_LAUNCH_FRAGMENT}">
-        <title>${xmlEscape(info.title)}</title>
-        <adlcp:masteryscore>${Math.round(info.masteryScore * 100)}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="${xmlEscape(info.launch)}">
-${fileList(info.files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`
+${scormBody(info, '1.2', `        <adlcp:masteryscore>${Math.round(info.masteryScore * 100)}</adlcp:masteryscore>`, 'adlcp:scormtype')}`
 }
 
 export function scorm2004Manifest(info: PackageInfo): string {
@@ -67,32 +73,13 @@ export function scorm2004Manifest(info: PackageInfo): string {
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="${id}-org">
-    <organization identifier="${id}-org">
-      <title>${xmlEscape(info.title)}</title>
-      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true" parameters="${LMS_LAUNCH_FRAGMENT}">
-        <title>${xmlEscape(info.title)}</title>
-        <imsss:sequencing>
+${scormBody(info, '2004 4th Edition', `        <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${id}-mastery" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${info.masteryScore}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="${xmlEscape(info.launch)}">
-${fileList(info.files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`
+        </imsss:sequencing>`, 'adlcp:scormType')}`
 }
 
 export function cmi5Xml(info: PackageInfo): string {

@@ -128,6 +128,16 @@ test('each package lists every file it holds, and holds every file it lists', ()
 /** Right answers from the question files themselves, not from the app. */
 const part1 = parse(readFileSync(`${root}/data/quiz/part-1.yaml`, 'utf8')).questions as Array<{ id: string, type: string, correct: any }>
 
+/** Gives the question on screen its right answer, as the question file states it. */
+async function answerRight(on: Pick<Page, 'locator' | 'getByLabel'>, question: { type: string, correct: any }) {
+  if (question.type === 'numeric')
+    await on.getByLabel(/Your estimate/).fill(String(question.correct))
+  else if (question.type === 'multiple')
+    for (const option of question.correct) await on.locator(`.quiz-self__options input[value="${option}"]`).check()
+  else
+    await on.locator(`.quiz-self__options input[value="${String(question.correct)}"]`).check()
+}
+
 async function playCaseAndPart1(course: ReturnType<Page['frameLocator']>) {
   await course.locator('[data-case-link="late-single-metachronous"]').click()
   for (const name of ['Start the case', 'Chemotherapy first', 'Restage after first-line chemotherapy', 'Local treatment now', 'Liver resection', 'Debrief'])
@@ -139,13 +149,7 @@ async function playCaseAndPart1(course: ReturnType<Page['frameLocator']>) {
   await course.getByRole('button', { name: 'Start the self-test' }).click()
   for (let n = 0; n < part1.length; n++) {
     const id = await course.locator('[data-question-id]').getAttribute('data-question-id')
-    const question = part1.find(q => q.id === id)!
-    if (question.type === 'numeric')
-      await course.getByLabel(/Your estimate/).fill(String(question.correct))
-    else if (question.type === 'multiple')
-      for (const option of question.correct) await course.locator(`.quiz-self__options input[value="${option}"]`).check()
-    else
-      await course.locator(`.quiz-self__options input[value="${String(question.correct)}"]`).check()
+    await answerRight(course, part1.find(q => q.id === id)!)
     await course.getByRole('radio', { name: /^High/ }).check()
     await course.getByRole('button', { name: 'Submit answer' }).click()
     await course.locator('.quiz-self__next').click()
@@ -250,12 +254,7 @@ test('cmi5: launched → initialized → answered → passed and completed → t
   await page.getByRole('link', { name: /Take the self-test/ }).click()
   const last = questions.at(-1)!
   await expect(page.locator('[data-question-id]')).toHaveAttribute('data-question-id', last.id)
-  if (last.type === 'numeric')
-    await page.getByLabel(/Your estimate/).fill(String(last.correct))
-  else if (last.type === 'multiple')
-    for (const option of last.correct) await page.locator(`.quiz-self__options input[value="${option}"]`).check()
-  else
-    await page.locator(`.quiz-self__options input[value="${String(last.correct)}"]`).check()
+  await answerRight(page, last)
   await page.getByRole('radio', { name: /^Medium/ }).check()
   await page.getByRole('button', { name: 'Submit answer' }).click()
   await expect(page.locator('.quiz-self__verdict')).toContainText('Right.')
