@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import { blmFigure, buildBlmConfig, MAX_RADIUS, radiusFor } from './breast-series'
+import { blmFigure, buildBlmConfig, labelSides, MAX_RADIUS, radiusFor } from './breast-series'
 import { printedValueLabels } from './marks'
 
 type Config = ReturnType<typeof buildBlmConfig>
@@ -47,6 +47,16 @@ describe('breast-cancer liver metastases series figure', () => {
     expect(band.label!.content).toContain('27 – 53%')
     expect(band.drawTime).toBe('beforeDatasetsDraw')
     expect(annotations(buildBlmConfig(figure, 'median')).band).toBeUndefined()
+  })
+
+  it('prints each value right of its point, left where the 454-patient series\' large point is just right of it on the next row', () => {
+    const sides = (panel: 'fiveYear' | 'median') => Object.fromEntries(figure.panels[panel].points.map((p, i) =>
+      [figure.rowLabels[p.y], labelSides(figure.panels[panel].points, figure.panels[panel].max)[i]]))
+    // Adam 2006 (n = 85): 37% and 32 months, one row above Adam 2006 (n = 454) at 41% and 45 months
+    expect(sides('fiveYear')).toMatchObject({ 'Adam 2006 (n = 85)': 'left', 'Adam 2006 (n = 454)': 'right', 'Elias 2003 (n = 54)': 'right', 'Hoffmann 2010 (n = 41)': 'right' })
+    expect(Object.values(sides('fiveYear')).filter(side => side === 'left')).toHaveLength(1)
+    expect(sides('median')).toMatchObject({ 'Adam 2006 (n = 85)': 'left', 'Adam 2006 (n = 454)': 'right' })
+    expect(Object.values(sides('median')).filter(side => side === 'left')).toHaveLength(1)
   })
 
   it('point area is proportional to n: the 454-patient series has the largest point, area ratio = n ratio', () => {

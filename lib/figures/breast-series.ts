@@ -57,6 +57,14 @@ export interface BlmFigure {
 export const MAX_RADIUS = 13
 export const MIN_RADIUS = 3
 
+/**
+ * Side of each point's label: right, unless a large point (the 454-patient series) sits just right of it on the next
+ * row up or down, reaching into its row: then left (Adam 2006's 85-patient series, above it).
+ */
+export function labelSides(points: readonly BlmPoint[], axisMax: number): ('left' | 'right')[] {
+  return points.map(p => (points.some(q => Math.abs(q.y - p.y) === 1 && q.r >= MAX_RADIUS / 2 && q.x > p.x && q.x - p.x < 0.2 * axisMax) ? 'left' : 'right'))
+}
+
 export function radiusFor(patients: number, maxPatients: number): number {
   return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(patients / maxPatients))
 }
@@ -152,7 +160,7 @@ export function buildBlmConfig(
         label: (item: TooltipItem<'bubble'>) => `${figure.rowLabels[(item.raw as BlmPoint).y]}: ${panel.printed[item.dataIndex]}`,
       },
     },
-    datalabels: valueLabels({ texts: [shown ? panel.printed : []], side: 'right', element: 'point', fontSize: 11 }),
+    datalabels: valueLabels({ texts: [shown ? panel.printed : []], side: [labelSides(panel.points, panel.max)], element: 'point', fontSize: 11 }),
     annotation: { annotations: blmAnnotations(figure, panelKey, shown) },
   }
   return {

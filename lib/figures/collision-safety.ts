@@ -125,7 +125,8 @@ export function buildCollisionSafetyConfig(
           texts: [view.outcomes.map((o) => o.resection), view.outcomes.map((o) => o.ablation)],
           side: 'top',
           element: 'bar',
-          fontSize: 11,
+          // smaller in print, where the chart gives up height to its table and the type runs wider
+          fontSize: print ? 10 : 11,
         }),
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LabelAnnotationOptions, LineAnnotationOptions } from 'chartjs-plugin-annotation'
+import type { LabelAnnotationOptions, LineAnnotationOptions, PartialEventContext } from 'chartjs-plugin-annotation'
 import { buildJcogConfig, jcogFigure } from './jcog0603'
 
 type Config = ReturnType<typeof buildJcogConfig>
@@ -34,8 +34,12 @@ describe('JCOG0603 figure', () => {
     const low = annotation<LineAnnotationOptions>(config, 'ci:1:0:low-cap')!
     const high = annotation<LineAnnotationOptions>(config, 'ci:1:0:high-cap')!
     expect([low.xMin, low.xMax, high.xMin, high.xMax]).toEqual([41.0, 41.0, 58.0, 58.0])
-    expect(Number(low.yMin)).toBeLessThan(Number(line.yMin))
-    expect(Number(low.yMax)).toBeGreaterThan(Number(line.yMin))
+    // caps 8 px long across the bar, whatever the chart's height: on a y axis of 40 px a row, ±0.1 row
+    const context = { chart: { scales: { y: { getPixelForValue: (v: number) => v * 40 } } } } as unknown as PartialEventContext
+    const at = (value: unknown) => (typeof value === 'function' ? value(context) : value) as number
+    expect(at(low.yMin)).toBeCloseTo(Number(line.yMin) - 0.1, 9)
+    expect(at(low.yMax)).toBeCloseTo(Number(line.yMin) + 0.1, 9)
+    expect([at(high.yMin), at(high.yMax)]).toEqual([at(low.yMin), at(low.yMax)])
     expect(rates(config)[1][0]!.yValue).toBe(line.yMin)
     // hepatectomy alone above + mFOLFOX6 within each endpoint's row (y axis: DFS row 0, OS row 1)
     const y = (key: string) => Number(annotation<LineAnnotationOptions>(config, key)!.yMin)
@@ -60,6 +64,15 @@ describe('JCOG0603 figure', () => {
     expect(print.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
     expect(print.options!.animation).toBe(false)
     expect(buildJcogConfig(figure).options!.animation).not.toBe(false)
+  })
+
+  it('in print, where the chart is shorter (its table prints under it), both rows keep their label and the legend moves beside the bars', () => {
+    const print = buildJcogConfig(figure, { print: true })
+    expect((print.options!.scales as any).y.ticks.autoSkip).toBe(false)
+    expect(print.options!.plugins!.legend!.position).toBe('right')
+    expect(rates(print)[0][1]!.content).toBe('83.1%')
+    expect((rates(print)[0][1]!.font as { size: number }).size).toBeLessThan((rates(buildJcogConfig(figure))[0][1]!.font as { size: number }).size)
+    expect(buildJcogConfig(figure).options!.plugins!.legend!.position).toBe('top')
   })
 
   it('states the discordance for screen readers and the DFS hazard ratio in a note', () => {

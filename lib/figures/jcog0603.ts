@@ -87,15 +87,13 @@ const BAR_PERCENTAGE = 0.86
  * Each shown endpoint's 95% CI as a whisker with caps on its bar, keyed `ci:<arm>:<endpoint>` (+ `:low-cap`,
  * `:high-cap`), and the printed rate just past the upper bound, keyed `rate:<arm>:<endpoint>`.
  */
-function jcogAnnotations(figure: JcogFigure, shownEndpoints: number): Annotations {
+function jcogAnnotations(figure: JcogFigure, shownEndpoints: number, fontSize: number): Annotations {
   const annotations: Annotations = {}
   figure.arms.forEach((arm, a) => {
     arm.ci.slice(0, shownEndpoints).forEach(([low, high], e) => {
       const at = groupedBarCentre(e, a, figure.arms.length, CATEGORY_PERCENTAGE)
-      // caps about two thirds of the bar's thickness
-      const capHalf = (CATEGORY_PERCENTAGE / figure.arms.length) * BAR_PERCENTAGE / 3
-      Object.assign(annotations, whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalf }))
-      annotations[`rate:${a}:${e}`] = textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize: 13, weight: 600 })
+      Object.assign(annotations, whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalfPx: 4 }))
+      annotations[`rate:${a}:${e}`] = textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize, weight: 600 })
     })
   })
   return annotations
@@ -108,6 +106,9 @@ export function buildJcogConfig(
   const shownEndpoints = shownCount(figure.endpoints.length, revealed, print)
   const visible = <T>(values: T[]): (T | null)[] => values.map((v, i) => (i < shownEndpoints ? v : null))
   const base = baseOptions<'bar'>({ print })
+  // Print gives the chart less height (its table prints under it): smaller type, the legend beside the bars, so
+  // both rows keep their label and room for the whiskers and rates.
+  const font = (screen: number, printed: number) => ({ ...TICKS.font, size: print ? printed : screen })
   return {
     type: 'bar',
     data: {
@@ -134,18 +135,23 @@ export function buildJcogConfig(
         x: {
           min: 0,
           max: 100,
-          ticks: { ...TICKS, stepSize: 20, callback: value => `${value}%` },
+          ticks: { ...TICKS, font: font(11, 9), stepSize: 20, callback: value => `${value}%` },
           grid: { color: INK.grid },
-          title: axisTitle('Patients alive (OS) or alive without disease (DFS) at 5 years (%)'),
+          title: { ...axisTitle('Patients alive (OS) or alive without disease (DFS) at 5 years (%)'), font: { ...font(12, 10), weight: 600 }, padding: print ? 0 : 4 },
         },
         y: {
           grid: { display: false },
-          ticks: { ...TICKS, font: { ...TICKS.font, size: 13, weight: 600 } },
+          ticks: { ...TICKS, autoSkip: false, font: { ...font(13, 11), weight: 600 } },
         },
       },
       plugins: {
         ...base.plugins,
-        legend: { ...base.plugins!.legend, align: 'start', labels: { ...base.plugins!.legend!.labels, usePointStyle: false, boxWidth: 14 } },
+        legend: {
+          ...base.plugins!.legend,
+          position: print ? 'right' : 'top',
+          align: print ? 'center' : 'start',
+          labels: { ...base.plugins!.legend!.labels, usePointStyle: false, boxWidth: print ? 10 : 14, font: font(12, 10), padding: print ? 6 : 10 },
+        },
         tooltip: {
           ...base.plugins!.tooltip,
           callbacks: {
@@ -157,7 +163,7 @@ export function buildJcogConfig(
           },
         },
         // a rate printed near the end of the axis is not cut at the chart area
-        annotation: { clip: false, annotations: jcogAnnotations(figure, shownEndpoints) },
+        annotation: { clip: false, annotations: jcogAnnotations(figure, shownEndpoints, print ? 11 : 13) },
       },
     },
     plugins: [],

@@ -12,7 +12,7 @@
  * plugin never runs), which components/figures/Figure.vue does, and draws nothing where no annotation is given.
  * Pure: no DOM, no registration.
  */
-import type { AnnotationOptions, LineAnnotationOptions } from 'chartjs-plugin-annotation'
+import type { AnnotationOptions, LineAnnotationOptions, PartialEventContext } from 'chartjs-plugin-annotation'
 import type { Context } from 'chartjs-plugin-datalabels'
 import type { Options as DataLabelsOptions } from 'chartjs-plugin-datalabels/types/options'
 import { FONT_FAMILY, INK } from './theme'
@@ -112,14 +112,28 @@ export interface Whisker {
 export interface WhiskerStyle {
   /** Axis of the values: 'x' for horizontal whiskers, 'y' for vertical ones. */
   axis: 'x' | 'y'
-  /** Half-length of each cap, in the other axis's units. */
-  capHalf: number
+  /** Half-length of each cap, in px (a cap keeps its size when print mode makes the chart shorter). */
+  capHalfPx?: number
 }
 
 type Line = AnnotationOptions<'line'>
 
+/**
+ * `px` pixels away from `at` along the other axis, in that axis's units, read from the chart's scale when the
+ * annotation is laid out (a category scale maps values to pixels linearly, but its getValueForPixel rounds to an index).
+ */
+export function offsetByPixels(axis: 'x' | 'y', at: number, px: number) {
+  return ({ chart }: PartialEventContext): number => {
+    const scale = chart.scales[axis]
+    const pixelsPerUnit = Math.abs(scale.getPixelForValue(at + 1) - scale.getPixelForValue(at)) || 1
+    return at + px / pixelsPerUnit
+  }
+}
+
+type Value = number | ((context: PartialEventContext) => number)
+
 /** A line from (value axis) `from` to `to`, at `from2`–`to2` on the other axis. */
-function line(axis: 'x' | 'y', from: number, to: number, from2: number, to2: number, style: LineAnnotationOptions): Line {
+function line(axis: 'x' | 'y', from: Value, to: Value, from2: Value, to2: Value, style: LineAnnotationOptions): Line {
   const [value, other] = axis === 'x' ? (['x', 'y'] as const) : (['y', 'x'] as const)
   return {
     type: 'line',
@@ -141,12 +155,13 @@ const HALO: LineAnnotationOptions = { borderColor: '#ffffff', borderWidth: 4.5 }
  * A 95% CI whisker with its two caps, one line annotation a segment, keyed `<key>`, `<key>:low-cap` and
  * `<key>:high-cap`, each drawn over its white halo (`…:halo`, drawn first).
  */
-export function whiskerAnnotations(key: string, { low, high, at }: Whisker, { axis, capHalf }: WhiskerStyle): Record<string, Line> {
+export function whiskerAnnotations(key: string, { low, high, at }: Whisker, { axis, capHalfPx = 4 }: WhiskerStyle): Record<string, Line> {
   const other = axis === 'x' ? 'y' : 'x'
+  const [capFrom, capTo] = [offsetByPixels(other, at, -capHalfPx), offsetByPixels(other, at, capHalfPx)]
   const segments: [string, Line][] = [
     [key, line(axis, low, high, at, at, WHISKER)],
-    [`${key}:low-cap`, line(other, at - capHalf, at + capHalf, low, low, WHISKER)],
-    [`${key}:high-cap`, line(other, at - capHalf, at + capHalf, high, high, WHISKER)],
+    [`${key}:low-cap`, line(other, capFrom, capTo, low, low, WHISKER)],
+    [`${key}:high-cap`, line(other, capFrom, capTo, high, high, WHISKER)],
   ]
   const halos = segments.map(([k, dark]): [string, Line] => [`${k}:halo`, { ...dark, ...HALO }])
   return Object.fromEntries([...halos, ...segments])

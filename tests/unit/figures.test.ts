@@ -214,8 +214,9 @@ describe('what the figures print on their charts (chartjs-plugin-datalabels and 
       expect(whisker.y).toBeCloseTo(bar.y, 1)
       const cap = byId[`ci:${arm}:${endpoint}:high-cap`]
       expect(cap.x).toBeCloseTo(x.getPixelForValue(high), 1)
-      expect(cap.y2 - cap.y).toBeGreaterThan(4)
-      expect(cap.y2 - cap.y).toBeLessThan(bar.height)
+      // 8 px caps, centred on the bar
+      expect(cap.y2 - cap.y).toBeCloseTo(8, 1)
+      expect((cap.y + cap.y2) / 2).toBeCloseTo(bar.y, 1)
     }
     chart.destroy()
     const dfsOnly = drawn('jcog0603', 0, { revealed: 0 })
