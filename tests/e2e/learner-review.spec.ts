@@ -60,6 +60,8 @@ test('a self-test answered with certainty scores both ways, steps back with the 
     await expect(page.locator('.quiz-self__verdict')).toContainText(right ? 'Right. ' : 'Not right. ')
     await expect(page.locator('.quiz-self__verdict')).toContainText(right ? 'Certainty high: +3.' : 'Certainty high: −6.')
     if (n === 0) {
+      // The feedback, under the buttons on a phone, is brought into view.
+      await expect(page.locator('.quiz-self__feedback')).toBeInViewport({ ratio: 0.9 })
       expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
       // The browser's back button: the question again, unanswered; forward: the feedback again.
       await page.goBack()
