@@ -7,7 +7,7 @@ type Config = ReturnType<typeof buildBlmConfig>
 const annotations = (config: Config) => (config.options!.plugins!.annotation!.annotations ?? {}) as Record<string, AnnotationOptions<'box' | 'label'>>
 /** The "NR" markers: [row, text] for each label annotation. */
 const markers = (config: Config) => Object.values(annotations(config))
-  .filter((a): a is AnnotationOptions<'label'> => a.type === 'label')
+  .filter((a): a is AnnotationOptions<'label'> => a.type === 'label' && a.display !== false)
   .map(a => [a.yValue, a.content])
 
 // Expected values from the lecture's "Resection of Breast Cancer Liver Metastases" table and its

@@ -126,17 +126,16 @@ const PANELS: BlmPanel[] = ['fiveYear', 'median']
 
 /**
  * The shaded printed range (5-year panel only, under the points) and "NR" at the start of each row whose value is not
- * reported (only once the panel is shown): chartjs-plugin-annotation box and label annotations, keyed `band`, `nr:<row>`.
+ * reported (drawn once the panel is shown): chartjs-plugin-annotation box and label annotations, keyed `band`, `nr:<row>`.
  */
 function blmAnnotations(figure: BlmFigure, panelKey: BlmPanel, shown: boolean): Annotations {
   const panel = figure.panels[panelKey]
   const annotations: Annotations = {}
   if (panelKey === 'fiveYear')
     annotations.band = bandAnnotation({ axis: 'x', from: figure.range.min, to: figure.range.max, label: figure.range.label, color: 'rgba(86, 180, 233, 0.2)' })
-  if (shown) {
-    for (const row of panel.notReported)
-      annotations[`nr:${row}`] = textAnnotation({ x: panel.max * 0.04, y: row, text: 'NR', align: 'left' })
-  }
+  // hidden rather than left out before the panel is shown: the plugin pairs its elements with annotations by position
+  for (const row of panel.notReported)
+    annotations[`nr:${row}`] = { ...textAnnotation({ x: panel.max * 0.04, y: row, text: 'NR', align: 'left' }), display: shown }
   return annotations
 }
 

@@ -3,8 +3,11 @@ import type { LabelAnnotationOptions, LineAnnotationOptions, PartialEventContext
 import { buildJcogConfig, jcogFigure } from './jcog0603'
 
 type Config = ReturnType<typeof buildJcogConfig>
-const annotation = <T>(config: Config, key: string) =>
-  (config.options!.plugins!.annotation!.annotations as Record<string, unknown>)[key] as T | undefined
+/** An annotation that will be drawn (not `display: false`), by key. */
+const annotation = <T extends { display?: unknown }>(config: Config, key: string) => {
+  const found = (config.options!.plugins!.annotation!.annotations as Record<string, T | undefined>)[key]
+  return found && found.display !== false ? found : undefined
+}
 /** [low, high] of the whisker drawn for each arm and endpoint, null where none is drawn, [arm][endpoint]. */
 const whiskers = (config: Config) => [0, 1].map(a => [0, 1].map((e) => {
   const line = annotation<LineAnnotationOptions>(config, `ci:${a}:${e}`)
@@ -59,6 +62,9 @@ describe('JCOG0603 figure', () => {
     expect(buildJcogConfig(figure, { revealed: 0 }).data.datasets.map(d => d.data)).toEqual([[38.7, null], [49.8, null]])
     expect(whiskers(buildJcogConfig(figure, { revealed: 0 }))[0]).toEqual([[30.4, 46.8], null])
     expect(rates(buildJcogConfig(figure, { revealed: 0 }))[0].map(label => label?.content ?? null)).toEqual(['38.7%', null])
+    // the same annotations at every step (the plugin pairs elements with annotations by position), OS's hidden until its click
+    const keys = (config: Config) => Object.keys(config.options!.plugins!.annotation!.annotations!)
+    expect(keys(buildJcogConfig(figure, { revealed: 0 }))).toEqual(keys(buildJcogConfig(figure, { revealed: 1 })))
     expect(buildJcogConfig(figure, { revealed: 1 }).data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
     const print = buildJcogConfig(figure, { revealed: 0, print: true })
     expect(print.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])

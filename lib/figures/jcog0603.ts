@@ -84,16 +84,20 @@ const CATEGORY_PERCENTAGE = 0.74
 const BAR_PERCENTAGE = 0.86
 
 /**
- * Each shown endpoint's 95% CI as a whisker with caps on its bar, keyed `ci:<arm>:<endpoint>` (+ `:low-cap`,
- * `:high-cap`), and the printed rate just past the upper bound, keyed `rate:<arm>:<endpoint>`.
+ * Each endpoint's 95% CI as a whisker with caps on its bar, keyed `ci:<arm>:<endpoint>` (+ `:low-cap`, `:high-cap`),
+ * and the printed rate just past the upper bound, keyed `rate:<arm>:<endpoint>`; those of an endpoint not yet
+ * revealed are there with `display: false`. The list stays the same from step to step: the annotation plugin pairs
+ * its elements with the annotations by position, and a shorter list would animate one arm's whisker from another's.
  */
 function jcogAnnotations(figure: JcogFigure, shownEndpoints: number, fontSize: number): Annotations {
   const annotations: Annotations = {}
   figure.arms.forEach((arm, a) => {
-    arm.ci.slice(0, shownEndpoints).forEach(([low, high], e) => {
+    arm.ci.forEach(([low, high], e) => {
       const at = groupedBarCentre(e, a, figure.arms.length, CATEGORY_PERCENTAGE)
-      Object.assign(annotations, whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalfPx: 4 }))
-      annotations[`rate:${a}:${e}`] = textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize, weight: 600 })
+      const display = e < shownEndpoints
+      for (const [key, line] of Object.entries(whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalfPx: 4 })))
+        annotations[key] = { ...line, display }
+      annotations[`rate:${a}:${e}`] = { ...textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize, weight: 600 }), display }
     })
   })
   return annotations
