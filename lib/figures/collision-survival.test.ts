@@ -105,6 +105,12 @@ describe('buildCollisionSurvivalConfig', () => {
     expect(config.plugins.map((p) => p.id)).toEqual(['numbersAtRisk'])
   })
 
+  it('in print leaves the numbers at risk to the data table printed under the chart, and gives their height to the curves', () => {
+    const print = buildCollisionSurvivalConfig(collision, { print: true })
+    expect((print.options!.plugins as Record<string, unknown>).numbersAtRisk).toBeUndefined()
+    expect((print.options!.layout!.padding as { bottom: number }).bottom).toBeLessThan((buildCollisionSurvivalConfig(collision).options!.layout!.padding as { bottom: number }).bottom)
+  })
+
   it('animates live but not in print mode', () => {
     expect(config.options!.animation).not.toBe(false)
     expect(buildCollisionSurvivalConfig(collision, { print: true }).options!.animation).toBe(false)

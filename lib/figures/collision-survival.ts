@@ -188,6 +188,9 @@ export function buildCollisionSurvivalConfig(
     rows: view.arms.map((a) => ({ label: a.label, cells: a.atRiskText, color: a.style.color, pointStyle: a.style.pointStyle })),
   }
   const step = view.months.length > 1 ? view.months[1] - view.months[0] : 12
+  // In print the data table under the chart prints the same numbers at risk, as text: the canvas gives their rows'
+  // height back to the curves (a print chart is short: the table takes its share of the slide).
+  const underAxis = !print
   return {
     type: 'line',
     data: {
@@ -208,7 +211,7 @@ export function buildCollisionSurvivalConfig(
     },
     options: {
       ...baseOptions<'line'>({ print }),
-      layout: { padding: { top: 4, right: 24, bottom: titleGap + lineHeight * (view.arms.length + 1) + 4 } },
+      layout: { padding: { top: 4, right: 24, bottom: underAxis ? titleGap + lineHeight * (view.arms.length + 1) + 4 : 4 } },
       scales: {
         x: {
           type: 'linear',
@@ -223,7 +226,7 @@ export function buildCollisionSurvivalConfig(
           max: 100,
           ticks: { ...TICKS, stepSize: 20, callback: (value) => `${value}%` },
           grid: { color: INK.grid },
-          title: axisTitle('Overall survival (reconstructed)'),
+          title: axisTitle(print ? 'OS, reconstructed' : 'Overall survival (reconstructed)'),
           afterFit: (axis: Scale) => {
             axis.width = yAxisWidth
           },
@@ -240,7 +243,7 @@ export function buildCollisionSurvivalConfig(
             },
           },
         },
-        numbersAtRisk: riskTable,
+        ...(underAxis ? { numbersAtRisk: riskTable } : {}),
       } as Record<string, unknown>,
     },
     plugins: [numbersAtRiskPlugin],
