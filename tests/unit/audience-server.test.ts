@@ -105,6 +105,7 @@ describe('audience server', () => {
     for (let i = 0; i < 40; i++)
       flood.send({ type: 'vote', question: 'q1', option: i % 2 ? 'a' : 'b' })
     calm.send({ type: 'vote', question: 'q1', option: 'a' })
+    await p.next(m => m.type === 'room' && m.voted === 2)
     await quiet()
     const room = p.messages.at(-1)
     // The flood's hello and its first 9 votes fit the rate (10 a second): its 9th vote (index 8, "b") is kept.
