@@ -74,7 +74,7 @@ describe('JCOG0603 figure', () => {
 
   it('in print, where the chart is shorter (its table prints under it), both rows keep their label and the legend moves beside the bars', () => {
     const print = buildJcogConfig(figure, { print: true })
-    expect((print.options!.scales as any).y.ticks.autoSkip).toBe(false)
+    expect((print.options!.scales!.y as { ticks: { autoSkip?: boolean } }).ticks.autoSkip).toBe(false)
     expect(print.options!.plugins!.legend!.position).toBe('right')
     expect(rates(print)[0][1]!.content).toBe('83.1%')
     expect((rates(print)[0][1]!.font as { size: number }).size).toBeLessThan((rates(buildJcogConfig(figure))[0][1]!.font as { size: number }).size)
