@@ -24,3 +24,15 @@ describe('the room\'s choice', () => {
     expect(roomChoice({ a: 0, b: 0 })).toBeNull()
   })
 })
+
+describe('the tally chart', () => {
+  it('gives each option its count and its share of the phones that voted, also when a phone chose several', async () => {
+    const { tallyChart, tallySummary } = await import('./tally-chart')
+    const question = { id: 'q', prompt: 'Which?', multiple: true, options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }
+    expect(tallySummary(question, { a: 3, b: 1 }, 3)).toBe('A: 3 of 3; B: 1 of 3')
+    const config = tallyChart(question, { a: 3, b: 1 }, { voters: 3 })
+    expect(config.data.datasets[0].data).toEqual([3, 1])
+    const formatter = (config.options!.plugins as any).datalabels.formatter as (n: number) => string
+    expect([formatter(3), formatter(1)]).toEqual(['3 (100%)', '1 (33%)'])
+  })
+})

@@ -21,13 +21,15 @@ export const roomQuestionSchema = z.strictObject({
   id,
   prompt: text,
   options: z.array(z.strictObject({ id, label: text })).min(2).max(8),
+  /** Several options may be chosen: a vote is then the chosen ids joined by "+" ("a+c"). */
+  multiple: z.boolean().optional(),
 })
 export type RoomQuestion = z.infer<typeof roomQuestionSchema>
 
 export const clientMessageSchema = z.union([
   z.strictObject({ type: z.literal('hello'), role: z.literal('voter'), voter: z.string().min(8).max(64).regex(/^[\w-]+$/) }),
   z.strictObject({ type: z.literal('hello'), role: z.literal('presenter'), token: z.string().min(8).max(128) }),
-  z.strictObject({ type: z.literal('vote'), question: id, option: id }),
+  z.strictObject({ type: z.literal('vote'), question: id, option: z.string().min(1).max(400).regex(/^[\w:.-]+(?:\+[\w:.-]+)*$/) }),
   z.strictObject({ type: z.literal('open'), question: roomQuestionSchema }),
   z.strictObject({ type: z.literal('close') }),
   z.strictObject({ type: z.literal('reveal'), correct: z.array(id).max(8) }),

@@ -50,6 +50,21 @@ describe('a room vote', () => {
     expect(voterView(room, 'p1')).toEqual({ type: 'waiting' })
   })
 
+  it('on a multiple-answer question, takes a set of its options and counts each chosen option', () => {
+    const room = createRoom()
+    const multiple = { id: 'omd-definition', prompt: 'Which belong?', multiple: true, options: ['a', 'b', 'c'].map(id => ({ id, label: id.toUpperCase() })) }
+    openQuestion(room, multiple)
+    expect(castVote(room, 'p1', multiple.id, 'c+a')).toBe(true)
+    expect(castVote(room, 'p2', multiple.id, 'a')).toBe(true)
+    expect(castVote(room, 'p3', multiple.id, 'a+a')).toBe(false)
+    expect(castVote(room, 'p3', multiple.id, 'a+z')).toBe(false)
+    expect(tallyOf(room)).toEqual({ a: 2, b: 0, c: 1 })
+    expect(voterView(room, 'p1')).toMatchObject({ vote: 'a+c' })
+    // A single-answer question takes one option only.
+    openQuestion(room, question)
+    expect(castVote(room, 'p1', question.id, 'surgery+chemo')).toBe(false)
+  })
+
   it('tells the presenter the phones joined and voted, and the tally', () => {
     const room = createRoom()
     openQuestion(room, question)

@@ -28,11 +28,24 @@ export function openQuestion(room: Room, question: RoomQuestion): void {
   room.correct = null
 }
 
-/** Counts `option` as `voter`'s vote when the question is open and the option is one of its own. */
+/** The options a vote chooses: one id, or (multiple-answer questions) ids joined by "+". */
+export function votedOptions(vote: string): string[] {
+  return vote.split('+')
+}
+
+/**
+ * Counts `option` as `voter`'s vote when the question is open and the option is one of its own (on a
+ * multiple-answer question, a "+"-joined set of its options, each once; kept in the question's order).
+ */
 export function castVote(room: Room, voter: string, questionId: string, option: string): boolean {
-  if (room.phase !== 'open' || room.question?.id !== questionId || !room.question.options.some(o => o.id === option))
+  const question = room.question
+  if (room.phase !== 'open' || question?.id !== questionId)
     return false
-  room.votes.set(voter, option)
+  const chosen = votedOptions(option)
+  const known = chosen.every(id => question.options.some(o => o.id === id))
+  if (!known || new Set(chosen).size !== chosen.length || (chosen.length > 1 && !question.multiple))
+    return false
+  room.votes.set(voter, question.options.filter(o => chosen.includes(o.id)).map(o => o.id).join('+'))
   return true
 }
 
@@ -58,8 +71,10 @@ export function endQuestion(room: Room): void {
 
 export function tallyOf(room: Room): Tally {
   const tally: Tally = Object.fromEntries((room.question?.options ?? []).map(o => [o.id, 0]))
-  for (const option of room.votes.values())
-    tally[option] = (tally[option] ?? 0) + 1
+  for (const vote of room.votes.values()) {
+    for (const option of votedOptions(vote))
+      tally[option] = (tally[option] ?? 0) + 1
+  }
   return tally
 }
 

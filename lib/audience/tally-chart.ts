@@ -6,9 +6,10 @@ import { baseOptions, INK, OKABE_ITO, TICKS } from '../figures/theme'
  * The room's votes as a horizontal bar chart in the deck's style: one bar per option, its count and share.
  * `labels` replaces the option texts on the axis (a quiz slide shows its options already: the letters suffice).
  */
-export function tallyChart(question: RoomQuestion, tally: Tally, { labels, print = false }: { labels?: readonly string[], print?: boolean } = {}): ChartConfiguration<'bar'> {
+export function tallyChart(question: RoomQuestion, tally: Tally, { labels, print = false, voters }: { labels?: readonly string[], print?: boolean, voters?: number } = {}): ChartConfiguration<'bar'> {
   const counts = question.options.map(o => tally[o.id] ?? 0)
-  const total = counts.reduce((a, b) => a + b, 0)
+  // Shares are of the phones that voted: on a multiple-answer question the counts add up to more.
+  const total = voters ?? counts.reduce((a, b) => a + b, 0)
   const base = baseOptions<'bar'>({ print })
   return {
     type: 'bar',
@@ -35,7 +36,7 @@ export function tallyChart(question: RoomQuestion, tally: Tally, { labels, print
 }
 
 /** The same numbers as text, for the chart's accessible description. */
-export function tallySummary(question: RoomQuestion, tally: Tally): string {
-  const total = question.options.reduce((sum, o) => sum + (tally[o.id] ?? 0), 0)
+export function tallySummary(question: RoomQuestion, tally: Tally, voters?: number): string {
+  const total = voters ?? question.options.reduce((sum, o) => sum + (tally[o.id] ?? 0), 0)
   return question.options.map(o => `${o.label}: ${tally[o.id] ?? 0} of ${total}`).join('; ')
 }

@@ -2,7 +2,7 @@ import type { AudienceServer } from '../../scripts/audience/server'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { buildPhonePage, PHONE_DIR } from '../../scripts/audience/build-phone'
 import { startAudienceServer } from '../../scripts/audience/server'
@@ -15,8 +15,8 @@ const TOKEN = 'e2e-presenter-token'
 let server: AudienceServer
 
 test.beforeAll(async () => {
-  if (!existsSync(`${PHONE_DIR}/index.html`))
-    await buildPhonePage()
+  // Built afresh: the page under test is the one in this tree.
+  await buildPhonePage()
   server = await startAudienceServer({ host: '127.0.0.1', port: 0, token: TOKEN, phoneDir: PHONE_DIR })
 })
 test.afterAll(async () => {
