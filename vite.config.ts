@@ -23,7 +23,12 @@ function chartsChunk(): Plugin {
       if (typeof slidevChunks !== 'function')
         return
       return {
-        build: { rollupOptions: { output: {
+        build: { rollupOptions: {
+          // The YAML parser (case files and the question bank, parsed in the browser) is shared by lazy chunks
+          // only, yet the bundler hoisted it into the entry for execution order: about 96 kB of JavaScript
+          // before the first slide. It has no import-time side effects, so saying so lets it stay lazy.
+          treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/yaml\//.test(id) },
+          output: {
           manualChunks(id, meta) {
             // Left to the bundler's own splitting: they follow the chart components into lazy slide chunks.
             if (/\/node_modules\/(chart\.js|vue-chartjs|@kurkle\/color|chartjs-plugin-datalabels|chartjs-plugin-annotation)\//.test(id))
