@@ -1,13 +1,17 @@
 import { useNav, useSlideContext } from '@slidev/client'
 import type { Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
+import { useSlideVisibility } from './useSlideVisibility'
 
 // Plumbing shared by every Chart.js figure of the deck (see components/figures/ChartFigure.vue):
 // - print mode, read once from Slidev (export/print: no animation, every step shown);
 // - a ready marker: `ready` turns true after the chart's first render, the figure then sets data-chart-ready
 //   so that `slidev export` (data-waitfor) waits for the drawn chart;
 // - click steps: the figure registers `steps` clicks with the slide, like <v-switch>, and `revealed` counts
-//   how many have been clicked (undefined outside a slide: show everything).
+//   how many have been clicked (undefined outside a slide: show everything);
+// - a hidden slide's chart is left alone: it is created when its slide is first shown or the browser is idle
+//   (`started`), and the clicks its slide goes through while hidden (Slidev puts a slide that was left at its last
+//   click) reach it only when it is shown again, so no hidden chart redraws or animates at a slide change.
 
 export interface ChartPlumbing {
   isPrintMode: ComputedRef<boolean>
@@ -19,6 +23,8 @@ export interface ChartPlumbing {
   readyPlugins: Plugin<any>[]
   /** Id for the data table that describes the canvas (aria-describedby). */
   tableId: string
+  /** The chart may be created (render it with v-if="started"): its slide was shown, or the browser was idle. */
+  started: Ref<boolean>
 }
 
 export interface ChartPlumbingOptions {
@@ -42,12 +48,13 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   }))
   const ready = computed(() => drawn.every(flag => flag.value))
 
+  const { active, started } = useSlideVisibility()
   const clicked = ref<number | undefined>(undefined)
-  if (steps > 0) registerSteps(steps, at, clicked)
+  if (steps > 0) registerSteps(steps, at, clicked, active)
   // Print (without per-click export) shows everything; Slidev already sets the clicks to the maximum there.
   const revealed = computed(() => (isPrintMode.value && !printWithClicks.value ? undefined : clicked.value))
 
-  return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}` }
+  return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}`, started }
 }
 
 /**
@@ -56,12 +63,15 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
  */
 export function useClickSteps(steps: number, at: string | number = '+1'): Ref<number | undefined> {
   const clicked = ref<number | undefined>(undefined)
-  if (steps > 0) registerSteps(steps, at, clicked)
+  if (steps > 0) registerSteps(steps, at, clicked, useSlideVisibility().active)
   return clicked
 }
 
-/** Registers `steps` clicks with the slide's clicks context (as Slidev's <v-switch> does). */
-function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>) {
+/**
+ * Registers `steps` clicks with the slide's clicks context (as Slidev's <v-switch> does); `clicked` follows them
+ * while the slide is `active`, and catches up when it is shown again.
+ */
+function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>, active: ComputedRef<boolean>) {
   let context: any
   try {
     context = useSlideContext().$clicksContext
@@ -78,7 +88,9 @@ function registerSteps(steps: number, at: string | number, clicked: Ref<number |
     clicked.value = 0
     // currentOffset is 0 on the first step's click: that click reveals step 1.
     const offset = info.currentOffset as ComputedRef<number>
-    stop = watch(offset, (value) => { clicked.value = Math.max(0, Math.min(steps, value + 1)) }, { immediate: true })
+    const follow = () => { clicked.value = Math.max(0, Math.min(steps, offset.value + 1)) }
+    follow()
+    stop = watch([offset, active], () => { if (active.value) follow() })
   })
   let stop: (() => void) | undefined
   onUnmounted(() => {

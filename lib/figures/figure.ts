@@ -23,6 +23,15 @@ export interface FigureChartConfig {
   plugins: Plugin<any>[]
 }
 
+/**
+ * The config as it first appears: drawn at once, without the entry animation. A chart is created when its slide
+ * is shown (or while it is hidden); animating its entry would leave the slide half drawn for the animation's length.
+ * What changes afterwards (a step revealed, an option toggled) animates as the config says.
+ */
+export function drawnAtOnce<T extends Pick<FigureChartConfig, 'options'>>(config: T, animate: boolean): T {
+  return animate ? config : { ...config, options: { ...config.options, animation: false } }
+}
+
 export interface FigurePanel {
   /** The finding in one sentence (the canvas's aria-label). */
   ariaLabel: string

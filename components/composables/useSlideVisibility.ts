@@ -1,0 +1,103 @@
+import { useNav, useSlideContext } from '@slidev/client'
+import { computed, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
+
+// Slidev mounts every slide of the deck 3 s after load and keeps them all mounted (hidden). A heavy figure
+// (a Chart.js chart, a Mermaid diagram) that drew itself at mount would then draw fifty slides' worth of figures in
+// one burst, while the presenter is already paging, and redraw hidden charts at every slide change.
+// useSlideVisibility tells a component whether its slide is on screen, and `started` lets it put off its first draw:
+// at once when its slide is on screen (or in print/export, or outside a slide), otherwise when the browser is idle,
+// one figure at a time, nearest slides first, so that a key press never waits behind a queue of figures.
+
+export interface SlideVisibility {
+  /** The component's slide is the slide on screen (always true outside a slide and in print/export). */
+  active: ComputedRef<boolean>
+  /** True once the component may draw: its slide has been on screen, or the browser had idle time for it. */
+  started: Ref<boolean>
+}
+
+interface Pending {
+  distance: () => number
+  start: () => void
+}
+
+const pending = new Set<Pending>()
+let scheduled = false
+
+function runNext() {
+  scheduled = false
+  let nearest: Pending | undefined
+  for (const item of pending) {
+    if (!nearest || item.distance() < nearest.distance())
+      nearest = item
+  }
+  if (!nearest) return
+  pending.delete(nearest)
+  nearest.start()
+  schedule()
+}
+
+function schedule() {
+  if (scheduled || pending.size === 0) return
+  scheduled = true
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(runNext)
+  else
+    setTimeout(runNext, 50)
+}
+
+interface SlidePosition {
+  page: Ref<number>
+  current: ComputedRef<number>
+}
+
+function slidePosition(): SlidePosition | undefined {
+  try {
+    const { $page, $nav } = useSlideContext()
+    if (typeof $page?.value !== 'number' || typeof $nav?.value?.currentSlideNo !== 'number') return undefined
+    return { page: $page, current: computed(() => $nav.value.currentSlideNo) }
+  }
+  catch {
+    return undefined
+  }
+}
+
+export interface SlideVisibilityOptions {
+  /**
+   * Start only when the slide is shown, never in idle time: for a figure whose first draw is one long task (a
+   * Mermaid layout takes about half a second), which would hold up a key press that came during it.
+   */
+  onlyWhenShown?: boolean
+}
+
+export function useSlideVisibility({ onlyWhenShown = false }: SlideVisibilityOptions = {}): SlideVisibility {
+  const position = slidePosition()
+  const nav = position ? useNav() : undefined
+  const isPrint = computed(() => Boolean(nav?.isPrintMode?.value))
+  const active = computed(() => !position || isPrint.value || position.page.value === position.current.value)
+  const started = ref(false)
+
+  const item: Pending = {
+    distance: () => (position ? Math.abs(position.page.value - position.current.value) : 0),
+    start: () => { started.value = true },
+  }
+  // Set after mount: the component's own setup and onMounted hooks (click steps) have run before the first draw.
+  onMounted(() => {
+    if (active.value) {
+      started.value = true
+      return
+    }
+    if (!onlyWhenShown) {
+      pending.add(item)
+      schedule()
+    }
+    const stop = watch(active, (isActive) => {
+      if (!isActive) return
+      pending.delete(item)
+      started.value = true
+      stop()
+    })
+  })
+  onUnmounted(() => pending.delete(item))
+
+  return { active, started }
+}
