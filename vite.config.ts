@@ -78,7 +78,7 @@ export default defineConfig({
   optimizeDeps: {
     // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
     // re-optimizes and reloads the page, which breaks `slidev export` half-way through.
-    include: ['chart.js', 'chart.js/helpers', 'vue-chartjs', 'xstate', 'xstate/graph', '@xstate/vue', 'yaml', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation'],
+    include: ['chart.js', 'chart.js/helpers', 'vue-chartjs', 'xstate', 'xstate/graph', '@xstate/vue', 'yaml', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation', '@dagrejs/dagre'],
   },
   slidev: {
     serverRef: {

@@ -2,7 +2,7 @@ import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
 
 // Slidev mounts every slide of the deck 3 s after load and keeps them all mounted (hidden). A heavy figure
-// (a Chart.js chart, a Mermaid diagram) that drew itself at mount would then draw fifty slides' worth of figures in
+// (a Chart.js chart) that drew itself at mount would then draw fifty slides' worth of figures in
 // one burst, while the presenter is already paging, and redraw hidden charts at every slide change.
 // useSlideVisibility tells a component whether its slide is on screen, and `started` lets it put off its first draw:
 // at once when its slide is on screen (or in print/export, or outside a slide), otherwise when the browser is idle,
@@ -61,15 +61,7 @@ function slidePosition(): SlidePosition | undefined {
   }
 }
 
-export interface SlideVisibilityOptions {
-  /**
-   * Start only when the slide is shown, never in idle time: for a figure whose first draw is one long task (a
-   * Mermaid layout takes about half a second), which would hold up a key press that came during it.
-   */
-  onlyWhenShown?: boolean
-}
-
-export function useSlideVisibility({ onlyWhenShown = false }: SlideVisibilityOptions = {}): SlideVisibility {
+export function useSlideVisibility(): SlideVisibility {
   const position = slidePosition()
   const nav = position ? useNav() : undefined
   const isPrint = computed(() => Boolean(nav?.isPrintMode?.value))
@@ -86,10 +78,8 @@ export function useSlideVisibility({ onlyWhenShown = false }: SlideVisibilityOpt
       started.value = true
       return
     }
-    if (!onlyWhenShown) {
-      pending.add(item)
-      schedule()
-    }
+    pending.add(item)
+    schedule()
     const stop = watch(active, (isActive) => {
       if (!isActive) return
       pending.delete(item)

@@ -29,10 +29,6 @@ vi.mock('@slidev/client', async () => {
   return { useNav: () => ({ isPrintMode, go, currentPage: ref(1) }) }
 })
 
-// Mermaid needs a layout engine jsdom lacks; the diagram's source is tested in machines/case/mermaid.test.ts.
-vi.mock('mermaid/dist/mermaid.esm.mjs', () => ({
-  default: { initialize: vi.fn(), render: vi.fn(async (_id: string, source: string) => ({ svg: `<svg data-source="${encodeURIComponent(source)}"></svg>` })) },
-}))
 
 const CASE = 'late-single-metachronous'
 let wrapper: VueWrapper | undefined
@@ -98,8 +94,12 @@ describe('CaseSimulator', () => {
       ['Local treatment', expect.stringContaining('≈ Thermal ablation'), 'Liver resection'],
     ])
     await flushPromises()
-    const diagram = decodeURIComponent(w.get('svg[data-source]').attributes('data-source')!)
-    expect(diagram).toContain('linkStyle')
+    // The debrief's pathway: surgery first, then ablation where resection was best; the shared edges (presentation →
+    // strategy → local treatment → outcome → debrief) in the colour of both paths, the rest plain.
+    const strokes = w.findAll('.pathway__edge path').map(path => path.attributes('stroke'))
+    expect(strokes.filter(stroke => stroke === '#1d4ed8')).toHaveLength(4)
+    expect(strokes.filter(stroke => stroke === '#64748b')).toHaveLength(strokes.length - 4)
+    expect(w.get('.pathway__legend').text()).toContain('your path')
 
     await click(w, 'Restart the case')
     expect(w.text()).toContain('Start the case')
