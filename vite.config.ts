@@ -75,6 +75,8 @@ export default defineConfig({
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles()],
+  // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
+  build: { reportCompressedSize: false },
   optimizeDeps: {
     // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
     // re-optimizes and reloads the page, which breaks `slidev export` half-way through.
