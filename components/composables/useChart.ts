@@ -1,5 +1,5 @@
 import { useNav, useSlideContext } from '@slidev/client'
-import type { Plugin } from 'chart.js'
+import type { Chart, Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
 import { useSlideVisibility } from './useSlideVisibility'
 
@@ -44,6 +44,7 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const drawn = Array.from({ length: charts }, () => ref(false))
   const readyPlugins: Plugin<any>[] = drawn.map((flag, i) => ({
     id: `chartReady${i}`,
+    afterInit: sizeToContainer,
     afterRender: () => { flag.value = true },
   }))
   const ready = computed(() => drawn.every(flag => flag.value))
@@ -55,6 +56,39 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const revealed = computed(() => (isPrintMode.value && !printWithClicks.value ? undefined : clicked.value))
 
   return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}`, started }
+}
+
+/**
+ * Slidev scales a slide with a CSS transform. Chart.js sizes a new chart from its container's bounding box, which
+ * includes that scale (a chart 1.3 times too large on a 1280 px wide screen), and corrects itself from its
+ * ResizeObserver a frame later: every chart drew twice, and a chart drawn on a hidden slide drew again when shown.
+ * Sized here from the container's own (untransformed) content box, as the ResizeObserver will report it, before its
+ * first draw. `attached` is lowered for the call so that the resize only sizes the canvas: the first draw follows.
+ */
+function sizeToContainer(chart: Chart) {
+  const container = chart.canvas.parentElement
+  if (!container || !chart.attached) return
+  const width = contentSize(container, 'width')
+  const height = contentSize(container, 'height')
+  if (!(width > 0 && height > 0) || (width === chart.width && height === chart.height)) return
+  const writable = chart as { attached: boolean }
+  writable.attached = false
+  try {
+    chart.resize(width, height)
+  }
+  finally {
+    writable.attached = true
+  }
+}
+
+/** The element's content-box size in CSS pixels, unscaled and unrounded (what a ResizeObserver reports). */
+function contentSize(element: HTMLElement, axis: 'width' | 'height') {
+  const style = getComputedStyle(element)
+  const [start, end] = axis === 'width' ? ['left', 'right'] : ['top', 'bottom']
+  const px = (property: string) => Number.parseFloat(style.getPropertyValue(property)) || 0
+  const box = px(axis)
+  if (style.boxSizing !== 'border-box') return box
+  return box - px(`padding-${start}`) - px(`padding-${end}`) - px(`border-${start}-width`) - px(`border-${end}-width`)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useNav, useSlideContext } from '@slidev/client'
-import { computed, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { computed, getCurrentInstance, nextTick, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
 
 // Slidev mounts every slide of the deck 3 s after load and keeps them all mounted (hidden). A heavy figure
 // (a Chart.js chart) that drew itself at mount would then draw fifty slides' worth of figures in
@@ -7,6 +7,9 @@ import { computed, onMounted, onUnmounted, ref, watch, type ComputedRef, type Re
 // useSlideVisibility tells a component whether its slide is on screen, and `started` lets it put off its first draw:
 // at once when its slide is on screen (or in print/export, or outside a slide), otherwise when the browser is idle,
 // one figure at a time, nearest slides first, so that a key press never waits behind a queue of figures.
+// A hidden slide is `display: none` (Slidev's v-show): a chart drawn there would measure no size, draw nothing, and
+// draw in full when its slide is shown. So for the idle draw its slide is laid out, unseen (visibility: hidden),
+// until the draw is done, within one task: no frame is ever rendered with it, and the chart is ready at its size.
 
 export interface SlideVisibility {
   /** The component's slide is the slide on screen (always true outside a slide and in print/export). */
@@ -45,6 +48,26 @@ function schedule() {
     setTimeout(runNext, 50)
 }
 
+/** Lays out the hidden slide around `node` (unseen) until `draw` and the render it triggers are done. */
+async function measurableWhileHidden(node: Node | null | undefined, stillHidden: () => boolean, draw: () => void) {
+  const slide = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.slidev-page')
+  if (!slide || slide.style.display !== 'none') {
+    draw()
+    return
+  }
+  slide.style.display = 'block'
+  slide.style.visibility = 'hidden'
+  try {
+    draw()
+    await nextTick()
+  }
+  finally {
+    slide.style.visibility = ''
+    // v-show's own value, unless the slide came on screen in the meantime.
+    slide.style.display = stillHidden() ? 'none' : ''
+  }
+}
+
 interface SlidePosition {
   page: Ref<number>
   current: ComputedRef<number>
@@ -67,10 +90,11 @@ export function useSlideVisibility(): SlideVisibility {
   const isPrint = computed(() => Boolean(nav?.isPrintMode?.value))
   const active = computed(() => !position || isPrint.value || position.page.value === position.current.value)
   const started = ref(false)
+  const instance = getCurrentInstance()
 
   const item: Pending = {
     distance: () => (position ? Math.abs(position.page.value - position.current.value) : 0),
-    start: () => { started.value = true },
+    start: () => measurableWhileHidden(instance?.vnode.el as Node | null, () => !active.value, () => { started.value = true }),
   }
   // Set after mount: the component's own setup and onMounted hooks (click steps) have run before the first draw.
   onMounted(() => {
