@@ -42,6 +42,23 @@ test('every slide renders with no console error, no failed request and no reques
   expect(missing, 'numbers of the lecture that no slide shows').toEqual([])
 })
 
+test('paging through the loaded deck by keyboard requests nothing more', async ({ page }) => {
+  const deck = await loadDeck()
+  await page.goto('/#/1')
+  // Slidev loads and mounts the other slides a few seconds after the first one.
+  await expect(page.locator('#slideshow > .slidev-page')).toHaveCount(deck.length, { timeout: 15_000 })
+  await page.waitForLoadState('networkidle')
+  const requests: string[] = []
+  page.on('request', request => requests.push(request.url()))
+  for (let no = 2; no <= 16; no++) {
+    await page.keyboard.press('ArrowDown')
+    await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+  }
+  await page.waitForTimeout(500)
+  // (The favicon was fetched again at every slide change while it was a file.)
+  expect(requests).toEqual([])
+})
+
 test('deep links open the right slide after a reload', async ({ page }) => {
   await page.goto('/#/5')
   await page.reload()
