@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import { mountSlidesAhead } from '../components/composables/slidesAhead'
 import { findLms } from '../lib/lms/find-api'
 // Fonts ship with the package: no request to a font CDN.
 import '@fontsource-variable/inter'
@@ -36,6 +37,7 @@ async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0
 export default defineAppSetup(async ({ router }) => {
   if (typeof window === 'undefined')
     return
+  mountSlidesAhead(router)
   await connectLms(router)
   if (!('requestIdleCallback' in window))
     return

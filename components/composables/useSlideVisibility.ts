@@ -1,12 +1,12 @@
 import { useNav, useSlideContext } from '@slidev/client'
 import { computed, getCurrentInstance, nextTick, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { queueIdleWork } from './idleWork'
 
-// Slidev mounts every slide of the deck 3 s after load and keeps them all mounted (hidden). A heavy figure
-// (a Chart.js chart) that drew itself at mount would then draw fifty slides' worth of figures in
-// one burst, while the presenter is already paging, and redraw hidden charts at every slide change.
+// The slides ahead are mounted in idle time (./slidesAhead.ts) and stay mounted, hidden. A heavy figure (a Chart.js
+// chart) that drew itself at mount would draw with its slide's mount, and redraw hidden at every slide change.
 // useSlideVisibility tells a component whether its slide is on screen, and `started` lets it put off its first draw:
-// at once when its slide is on screen (or in print/export, or outside a slide), otherwise when the browser is idle,
-// one figure at a time, nearest slides first, so that a key press never waits behind a queue of figures.
+// at once when its slide is on screen (or in print/export, or outside a slide), otherwise in idle time, nearest
+// slides first (./idleWork.ts), so that a key press never waits behind a queue of figures.
 // A hidden slide is `display: none` (Slidev's v-show): a chart drawn there would measure no size, draw nothing, and
 // draw in full when its slide is shown. So for the idle draw its slide is laid out, unseen (visibility: hidden),
 // until the draw is done, within one task: no frame is ever rendered with it, and the chart is ready at its size.
@@ -16,36 +16,6 @@ export interface SlideVisibility {
   active: ComputedRef<boolean>
   /** True once the component may draw: its slide has been on screen, or the browser had idle time for it. */
   started: Ref<boolean>
-}
-
-interface Pending {
-  distance: () => number
-  start: () => void
-}
-
-const pending = new Set<Pending>()
-let scheduled = false
-
-function runNext() {
-  scheduled = false
-  let nearest: Pending | undefined
-  for (const item of pending) {
-    if (!nearest || item.distance() < nearest.distance())
-      nearest = item
-  }
-  if (!nearest) return
-  pending.delete(nearest)
-  nearest.start()
-  schedule()
-}
-
-function schedule() {
-  if (scheduled || pending.size === 0) return
-  scheduled = true
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(runNext)
-  else
-    setTimeout(runNext, 50)
 }
 
 /** Lays out the hidden slide around `node` (unseen) until `draw` and the render it triggers are done. */
@@ -92,26 +62,25 @@ export function useSlideVisibility(): SlideVisibility {
   const started = ref(false)
   const instance = getCurrentInstance()
 
-  const item: Pending = {
-    distance: () => (position ? Math.abs(position.page.value - position.current.value) : 0),
-    start: () => measurableWhileHidden(instance?.vnode.el as Node | null, () => !active.value, () => { started.value = true }),
-  }
+  let dequeue = () => {}
   // Set after mount: the component's own setup and onMounted hooks (click steps) have run before the first draw.
   onMounted(() => {
     if (active.value) {
       started.value = true
       return
     }
-    pending.add(item)
-    schedule()
+    dequeue = queueIdleWork({
+      distance: () => (position ? Math.abs(position.page.value - position.current.value) : 0),
+      run: () => measurableWhileHidden(instance?.vnode.el as Node | null, () => !active.value, () => { started.value = true }),
+    })
     const stop = watch(active, (isActive) => {
       if (!isActive) return
-      pending.delete(item)
+      dequeue()
       started.value = true
       stop()
     })
   })
-  onUnmounted(() => pending.delete(item))
+  onUnmounted(() => dequeue())
 
   return { active, started }
 }

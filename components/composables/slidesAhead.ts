@@ -1,0 +1,53 @@
+import { slides } from '#slidev/slides'
+import { nextTick } from 'vue'
+import type { Router } from 'vue-router'
+import { queueIdleWork } from './idleWork'
+
+// Slidev mounts the slides next to the current one at once, and every other slide 3 s after load, all in one task:
+// about a second of main thread for this deck on a two-core laptop, during which a key press waits, and after which
+// the figures of fifty slides still have to be drawn. The deck turns Slidev's own preloading off (slides.md,
+// `defaults: preload: false`) and mounts the slides here instead, in idle time, nearest the current slide first
+// (./idleWork.ts); their figures follow in the same way. A slide reached before its turn mounts when shown, as
+// Slidev mounts a slide with `preload: false`, and stays mounted like any slide shown once.
+
+const SLIDE_ROUTES = new Set(['play', 'presenter'])
+
+function currentSlideNo(router: Router): number | undefined {
+  const route = router.currentRoute.value
+  if (!SLIDE_ROUTES.has(String(route.name)) || route.query.print !== undefined) return undefined
+  const no = Number(route.params.no)
+  return Number.isInteger(no) && no >= 1 ? no : undefined
+}
+
+/** Keeps a slide mounted from now on (Slidev's own flag for a preloaded slide), once its code is loaded. */
+async function mountSlide(no: number) {
+  const route = slides.value[no - 1]
+  if (!route || route.meta.__preloaded) return
+  await route.load()
+  route.meta.__preloaded = true
+  // The slide list renders the slide in the next flush, its (already loaded) async component in the one after.
+  await nextTick()
+  await nextTick()
+}
+
+/** From the first slide shown on: the slide on screen stays mounted, and the others mount in idle time. */
+export function mountSlidesAhead(router: Router) {
+  let queued = false
+  const follow = () => {
+    const current = currentSlideNo(router)
+    if (current === undefined) return
+    const shown = slides.value[current - 1]
+    if (shown) shown.meta.__preloaded = true
+    if (queued) return
+    queued = true
+    for (const route of slides.value) {
+      queueIdleWork({
+        // Off the slides (a learner page): nothing is mounted until the slides are back on screen.
+        distance: () => Math.abs(route.no - (currentSlideNo(router) ?? Number.POSITIVE_INFINITY)),
+        run: () => mountSlide(route.no),
+      })
+    }
+  }
+  void router.isReady().then(follow)
+  router.afterEach(() => follow())
+}
