@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
-import { steadySlideTransition } from './scripts/steady-slide-transition'
+import { steadySlideTransition } from './scripts/steady-slide-transition.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
 // `slidev build`, `slidev export` and the dev server define different feature flags, and Vite's

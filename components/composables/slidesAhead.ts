@@ -15,8 +15,9 @@ const SLIDE_ROUTES = new Set(['play', 'presenter'])
 function currentSlideNo(router: Router): number | undefined {
   const route = router.currentRoute.value
   if (!SLIDE_ROUTES.has(String(route.name)) || route.query.print !== undefined) return undefined
-  const no = Number(route.params.no)
-  return Number.isInteger(no) && no >= 1 ? no : undefined
+  // A number, or a slide's routeAlias (/#/self-test), as Slidev resolves it.
+  const param = String(route.params.no)
+  return slides.value.find(slide => slide.no === Number(param) || slide.meta.slide?.frontmatter.routeAlias === param)?.no
 }
 
 /** Keeps a slide mounted from now on (Slidev's own flag for a preloaded slide), once its code is loaded. */

@@ -62,6 +62,9 @@ test('paging through the loaded deck by keyboard requests nothing more', async (
 test('the slides ahead mount in idle time, nearest the slide opened first', async ({ page }) => {
   const deck = await loadDeck()
   const opened = 30
+  // Opened by its alias (/#/<routeAlias>), as the agenda's and the learner pages' links open slides.
+  const alias = deck[opened - 1].alias
+  expect(alias, `slide ${opened} has a routeAlias`).toBeTruthy()
   // The order in which slides appear in the slide list, recorded from the start.
   await page.addInitScript(() => {
     const order: number[] = []
@@ -73,7 +76,7 @@ test('the slides ahead mount in idle time, nearest the slide opened first', asyn
       }
     }).observe(document, { childList: true, subtree: true })
   })
-  await page.goto(`/#/${opened}`)
+  await page.goto(`/#/${alias}`)
   const order = () => page.evaluate(() => (window as any).__mountOrder as number[])
   await expect.poll(async () => (await order()).length, { timeout: 15_000 }).toBe(deck.length)
   const mounted = await order()

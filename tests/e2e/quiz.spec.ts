@@ -110,6 +110,8 @@ test('a learner takes the self-test by keyboard, gets a score, finds it after a 
 
 test('corrupt saved progress starts a fresh self-test with a notice instead of a crash', async ({ page }) => {
   await page.goto('/#/self-test')
+  // The self-test up (it saves its state as it starts), then its saved state corrupted under it.
+  await expect(visibleSelfTest(page).getByRole('button', { name: 'Start the self-test' })).toBeVisible()
   await page.evaluate(key => localStorage.setItem(key, '{"version":1,"progress":'), STORAGE_KEY)
   await page.reload()
   const quiz = visibleSelfTest(page)
