@@ -5,10 +5,12 @@ import { queueIdleWork } from './idleWork'
 
 // Slidev mounts the slides next to the current one at once, and every other slide 3 s after load, all in one task:
 // about a second of main thread for this deck on a two-core laptop, during which a key press waits, and after which
-// the figures of fifty slides still have to be drawn. The deck turns Slidev's own preloading off (slides.md,
-// `defaults: preload: false`) and mounts the slides here instead, in idle time, nearest the current slide first
-// (./idleWork.ts); their figures follow in the same way. A slide reached before its turn mounts when shown, as
-// Slidev mounts a slide with `preload: false`, and stays mounted like any slide shown once.
+// the figures of fifty slides still have to be drawn. On the slides (not in print or export, which mount every
+// slide anyway), the deck turns Slidev's own preloading off (each slide's `preload: false`, set here at run time:
+// set in the headmatter's `defaults`, it made `slidev export` print blank pages now and then) and mounts the
+// slides here instead, in idle time, nearest the current slide first (./idleWork.ts); their figures follow in the
+// same way. A slide reached before its turn mounts when shown, as Slidev mounts a slide with `preload: false`, and
+// stays mounted like any slide shown once.
 
 const SLIDE_ROUTES = new Set(['play', 'presenter'])
 
@@ -42,6 +44,8 @@ export function mountSlidesAhead(router: Router) {
     if (queued) return
     queued = true
     for (const route of slides.value) {
+      const frontmatter = route.meta.slide?.frontmatter
+      if (frontmatter) frontmatter.preload = false
       queueIdleWork({
         // Off the slides (a learner page): nothing is mounted until the slides are back on screen.
         distance: () => Math.abs(route.no - (currentSlideNo(router) ?? Number.POSITIVE_INFINITY)),
