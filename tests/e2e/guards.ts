@@ -19,8 +19,13 @@ export async function guardPage(page: Page, ownOrigin: string): Promise<PageGuar
   })
   page.on('pageerror', error => guards.consoleErrors.push(`uncaught: ${error.message}`))
   page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText
+    // Cancelled by a reload or a navigation (the deck loads the slides ahead in idle time, and a test that reloads
+    // early cancels those loads): not a failure; the deck never aborts a request of its own.
+    if (error === 'net::ERR_ABORTED')
+      return
     if (!guards.foreignRequests.includes(request.url()))
-      guards.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`)
+      guards.failedRequests.push(`${request.url()} (${error})`)
   })
   await page.route('**/*', (route) => {
     const url = route.request().url()
