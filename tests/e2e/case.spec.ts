@@ -80,6 +80,8 @@ test('a reload in the middle of the case resumes at the same decision with the s
 
 test('corrupt saved progress starts the case afresh with a visible notice', async ({ page }) => {
   await page.goto('/#/case-part4')
+  // The case up (it saves its state as it starts), then its saved state corrupted under it.
+  await expect(button(page, 'Start the case')).toBeVisible()
   await page.evaluate(key => localStorage.setItem(key, '{broken'), `omd.case.${CASE}.v1`)
   await page.reload()
   await expect(sim(page).getByRole('status')).toContainText('could not be read')
