@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
+import { prebuiltServiceWorker } from './scripts/prebuilt-service-worker.ts'
 import { steadySlideTransition } from './scripts/steady-slide-transition.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
@@ -75,7 +76,7 @@ export default defineConfig({
   // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition()],
+  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition(), prebuiltServiceWorker()],
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   build: { reportCompressedSize: false },
   optimizeDeps: {
