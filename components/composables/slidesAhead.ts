@@ -1,6 +1,7 @@
 import { slides } from '#slidev/slides'
 import { nextTick } from 'vue'
 import type { Router } from 'vue-router'
+import { layOutUnseen } from './hiddenSlide'
 import { queueIdleWork } from './idleWork'
 
 // Slidev mounts the slides next to the current one at once, and every other slide 3 s after load, all in one task:
@@ -10,7 +11,9 @@ import { queueIdleWork } from './idleWork'
 // set in the headmatter's `defaults`, it made `slidev export` print blank pages now and then) and mounts the
 // slides here instead, in idle time, nearest the current slide first (./idleWork.ts); their figures follow in the
 // same way. A slide reached before its turn mounts when shown, as Slidev mounts a slide with `preload: false`, and
-// stays mounted like any slide shown once.
+// stays mounted like any slide shown once. Once mounted, a slide is laid out once, unseen, in idle time too
+// (./hiddenSlide.ts): its first layout, shaping its text in its fonts, is the costly one, and it is then done
+// before the slide is first shown.
 
 const SLIDE_ROUTES = new Set(['play', 'presenter'])
 
@@ -22,15 +25,21 @@ function currentSlideNo(router: Router): number | undefined {
   return slides.value.find(slide => slide.no === Number(param) || slide.meta.slide?.frontmatter.routeAlias === param)?.no
 }
 
-/** Keeps a slide mounted from now on (Slidev's own flag for a preloaded slide), once its code is loaded. */
-async function mountSlide(no: number) {
+/** Keeps a slide mounted from now on (Slidev's own flag for a preloaded slide), once its code is loaded; false if it already was. */
+async function mountSlide(no: number): Promise<boolean> {
   const route = slides.value[no - 1]
-  if (!route || route.meta.__preloaded) return
+  if (!route || route.meta.__preloaded) return false
   await route.load()
   route.meta.__preloaded = true
   // The slide list renders the slide in the next flush, its (already loaded) async component in the one after.
   await nextTick()
   await nextTick()
+  return true
+}
+
+/** Each hidden copy of the slide (the presenter view has two slide lists), laid out once. */
+function layOutAhead(no: number) {
+  document.querySelectorAll<HTMLElement>(`.slidev-page-${no}`).forEach(layOutUnseen)
 }
 
 /** From the first slide shown on: the slide on screen stays mounted, and the others mount in idle time. */
@@ -46,10 +55,14 @@ export function mountSlidesAhead(router: Router) {
     for (const route of slides.value) {
       const frontmatter = route.meta.slide?.frontmatter
       if (frontmatter) frontmatter.preload = false
+      // Off the slides (a learner page): nothing is mounted until the slides are back on screen.
+      const distance = () => Math.abs(route.no - (currentSlideNo(router) ?? Number.POSITIVE_INFINITY))
       queueIdleWork({
-        // Off the slides (a learner page): nothing is mounted until the slides are back on screen.
-        distance: () => Math.abs(route.no - (currentSlideNo(router) ?? Number.POSITIVE_INFINITY)),
-        run: () => mountSlide(route.no),
+        distance,
+        run: async () => {
+          if (await mountSlide(route.no))
+            queueIdleWork({ distance, run: () => layOutAhead(route.no) })
+        },
       })
     }
   }

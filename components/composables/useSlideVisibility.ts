@@ -1,5 +1,6 @@
 import { useNav, useSlideContext } from '@slidev/client'
 import { computed, getCurrentInstance, nextTick, onMounted, onUnmounted, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { hiddenSlideOf, whileLaidOutUnseen } from './hiddenSlide'
 import { queueIdleWork } from './idleWork'
 
 // The slides ahead are mounted in idle time (./slidesAhead.ts) and stay mounted, hidden. A heavy figure (a Chart.js
@@ -8,8 +9,8 @@ import { queueIdleWork } from './idleWork'
 // at once when its slide is on screen (or in print/export, or outside a slide), otherwise in idle time, nearest
 // slides first (./idleWork.ts), so that a key press never waits behind a queue of figures.
 // A hidden slide is `display: none` (Slidev's v-show): a chart drawn there would measure no size, draw nothing, and
-// draw in full when its slide is shown. So for the idle draw its slide is laid out, unseen (visibility: hidden),
-// until the draw is done, within one task: no frame is ever rendered with it, and the chart is ready at its size.
+// draw in full when its slide is shown. So for the idle draw its slide is laid out, unseen, until the draw is done
+// (./hiddenSlide.ts): the chart is ready at its size.
 
 export interface SlideVisibility {
   /** The component's slide is the slide on screen (always true outside a slide and in print/export). */
@@ -20,22 +21,15 @@ export interface SlideVisibility {
 
 /** Lays out the hidden slide around `node` (unseen) until `draw` and the render it triggers are done. */
 async function measurableWhileHidden(node: Node | null | undefined, stillHidden: () => boolean, draw: () => void) {
-  const slide = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.slidev-page')
-  if (!slide || slide.style.display !== 'none') {
+  const slide = hiddenSlideOf(node)
+  if (!slide) {
     draw()
     return
   }
-  slide.style.display = 'block'
-  slide.style.visibility = 'hidden'
-  try {
+  await whileLaidOutUnseen(slide, stillHidden, async () => {
     draw()
     await nextTick()
-  }
-  finally {
-    slide.style.visibility = ''
-    // v-show's own value, unless the slide came on screen in the meantime.
-    slide.style.display = stillHidden() ? 'none' : ''
-  }
+  })
 }
 
 interface SlidePosition {
