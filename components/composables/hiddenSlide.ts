@@ -10,8 +10,12 @@ export function hiddenSlideOf(node: Node | null | undefined): HTMLElement | unde
   return slide && slide.style.display === 'none' ? slide : undefined
 }
 
+/** Slides laid out at least once already: their text is shaped, a second pass ahead would gain nothing. */
+const laidOut = new WeakSet<HTMLElement>()
+
 /** Lays out the hidden `slide`, unseen, while `work` runs; then hides it again, unless it came on screen meanwhile. */
 export async function whileLaidOutUnseen(slide: HTMLElement, stillHidden: () => boolean, work: () => void | Promise<void>) {
+  laidOut.add(slide)
   slide.style.display = 'block'
   slide.style.visibility = 'hidden'
   try {
@@ -26,7 +30,9 @@ export async function whileLaidOutUnseen(slide: HTMLElement, stillHidden: () => 
 
 /** Lays out the hidden slide once, unseen, and hides it again, all in one synchronous step (no render in between). */
 export function layOutUnseen(slide: HTMLElement) {
-  if (slide.style.display !== 'none') return
+  // On screen now, or laid out (for a chart's draw) before.
+  if (slide.style.display !== 'none' || laidOut.has(slide)) return
+  laidOut.add(slide)
   slide.style.display = 'block'
   slide.style.visibility = 'hidden'
   void slide.offsetHeight

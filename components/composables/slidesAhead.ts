@@ -13,7 +13,8 @@ import { queueIdleWork } from './idleWork'
 // same way. A slide reached before its turn mounts when shown, as Slidev mounts a slide with `preload: false`, and
 // stays mounted like any slide shown once. Once mounted, a slide is laid out once, unseen, in idle time too
 // (./hiddenSlide.ts): its first layout, shaping its text in its fonts, is the costly one, and it is then done
-// before the slide is first shown.
+// before the slide is first shown. That comes last, after every slide is mounted and every figure drawn: a slide
+// reached unmounted, or a chart drawn on arrival, costs more than a first layout.
 
 const SLIDE_ROUTES = new Set(['play', 'presenter'])
 
@@ -61,7 +62,7 @@ export function mountSlidesAhead(router: Router) {
         distance,
         run: async () => {
           if (await mountSlide(route.no))
-            queueIdleWork({ distance, run: () => layOutAhead(route.no) })
+            queueIdleWork({ distance: () => distance() + slides.value.length, run: () => layOutAhead(route.no) })
         },
       })
     }

@@ -58,6 +58,20 @@ describe('a hidden slide laid out ahead of time', () => {
     expect(element.style.visibility).toBe('')
   })
 
+  it('is laid out ahead only once: not again after a chart on it was drawn that way, nor twice', async () => {
+    const element = slide(false)
+    const layouts = recordLayouts(element)
+    await whileLaidOutUnseen(element, () => true, () => {})
+    layOutUnseen(element)
+    expect(layouts).toEqual([])
+
+    const other = slide(false)
+    const otherLayouts = recordLayouts(other)
+    layOutUnseen(other)
+    layOutUnseen(other)
+    expect(otherLayouts).toHaveLength(1)
+  })
+
   it('is hidden again even when the work fails', async () => {
     const element = slide(false)
     await expect(whileLaidOutUnseen(element, () => true, () => { throw new Error('draw failed') })).rejects.toThrow('draw failed')
