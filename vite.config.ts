@@ -78,7 +78,8 @@ export default defineConfig({
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition(), prebuiltServiceWorker()],
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
-  build: { reportCompressedSize: false },
+  // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
+  build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
   optimizeDeps: {
     // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
     // re-optimizes and reloads the page, which breaks `slidev export` half-way through.

@@ -2,8 +2,6 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
-// The manifest step alone: workbox-build's index loads Babel, Rollup and Terser with it (0.6 s) for generateSW.
-import { getManifest } from 'workbox-build/build/get-manifest.js'
 
 /**
  * The built deck's service worker, written from Workbox's prebuilt runtime instead of bundled by it.
@@ -66,6 +64,9 @@ export async function writeServiceWorker(outDir: string): Promise<{ entries: Pre
     const file = `workbox-${name}.prod.js`
     copyFileSync(join(dirname(require.resolve(`workbox-${name}/package.json`)), 'build', file), join(runtime, file))
   }
+  // The manifest step alone, loaded when needed (not with the Vite config of every command): workbox-build's index
+  // loads Babel, Rollup and Terser with it (0.6 s) for generateSW.
+  const { getManifest } = await import('workbox-build/build/get-manifest.js')
   const { manifestEntries, size, warnings } = await getManifest({ globDirectory: outDir, ...PRECACHE })
   if (warnings.length)
     throw new Error(`service worker precache (scripts/prebuilt-service-worker.ts): ${warnings.join('; ')}`)
