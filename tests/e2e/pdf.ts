@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
@@ -28,9 +28,23 @@ export async function pdfHasOutline(file: string): Promise<boolean> {
   return doc.catalog.get(PDFName.of('Outlines')) !== undefined
 }
 
+/** `read` over a scratch folder that is removed afterwards (every e2e run rendered 56 pages into /tmp and left them). */
+function inScratchDir<T>(prefix: string, read: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  try {
+    return read(dir)
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** Share of pixels that are not near-white, per page (rendered small, greyscale). */
 export function inkPerPage(file: string, resolution = 24): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'pdfpages-'))
+  return inScratchDir('pdfpages-', dir => pagesInk(file, resolution, dir))
+}
+
+function pagesInk(file: string, resolution: number, dir: string): number[] {
   execFileSync('pdftoppm', ['-gray', '-r', String(resolution), file, join(dir, 'p')])
   return readdirSync(dir).filter(name => name.endsWith('.pgm')).sort().map((name) => {
     const bytes = readFileSync(join(dir, name))
@@ -53,7 +67,10 @@ const CHART_COLOURS = Object.entries(OKABE_ITO).filter(([name]) => name !== 'bla
 
 /** Share of a page's pixels painted in a chart colour: a chart that printed blank scores about zero. */
 export function chartInk(file: string, page: number, resolution = 72): number {
-  const dir = mkdtempSync(join(tmpdir(), 'pdfchart-'))
+  return inScratchDir('pdfchart-', dir => pageChartInk(file, page, resolution, dir))
+}
+
+function pageChartInk(file: string, page: number, resolution: number, dir: string): number {
   execFileSync('pdftoppm', ['-r', String(resolution), '-f', String(page), '-l', String(page), file, join(dir, 'p')])
   const name = readdirSync(dir).find(n => n.endsWith('.ppm'))!
   const bytes = readFileSync(join(dir, name))
