@@ -9,10 +9,14 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { loadSlides } from './deck-notes.mjs'
+import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const root = process.cwd()
 const scratch = mkdtempSync(join(tmpdir(), 'omd-bench-'))
+// CPU of every Chromium thread over the walk (Linux only): steadier than wall time on a busy two-core machine.
+const procCpu = canReadProc()
+const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)]
@@ -84,6 +88,8 @@ async function measureBrowser(browser, url, slideCount) {
   await page.waitForTimeout(3000)
 
   // Slide-to-slide: press ↓ in the page and time until the next slide is visible (and its charts drawn).
+  // The browser is this process's only child while the page is walked (builds and exports have ended).
+  const cpuBefore = procCpu ? descendantTicks(process.pid) : undefined
   const navigation = await page.evaluate(async (total) => {
     const visible = no => document.querySelector(`.slidev-page-${no}`)?.offsetParent != null
     const chartsReady = no => [...document.querySelectorAll(`.slidev-page-${no} [data-waitfor]`)]
@@ -103,8 +109,9 @@ async function measureBrowser(browser, url, slideCount) {
     }
     return times
   }, slideCount)
+  const cpu = cpuBefore && cpuMsPer(cpuBefore, descendantTicks(process.pid), slideCount - 1, ticksPerSecond)
   await context.close()
-  return { firstSlideMs, jsBytes, navigation }
+  return { firstSlideMs, jsBytes, navigation, cpu }
 }
 
 async function benchDeck(name, dir, slideCount, browser) {
@@ -123,14 +130,18 @@ async function benchDeck(name, dir, slideCount, browser) {
   const navigation = visits.flatMap(v => v.navigation)
   // Per slide (the slide ↓ lands on), the median over runs: where the time goes.
   const perSlide = visits[0].navigation.map((_, i) => ({ no: i + 2, ms: median(visits.map(v => v.navigation[i])) }))
+  const cpuGroups = procCpu ? [...new Set(visits.flatMap(v => Object.keys(v.cpu)))] : []
+  const navigationCpuByThread = Object.fromEntries(cpuGroups.map(group => [group, median(visits.map(v => v.cpu[group] ?? 0))]))
   return {
     perSlide,
+    navigationCpuByThread,
     buildMs: median(builds),
     firstSlideJsBytes: median(visits.map(v => v.jsBytes)),
     firstSlideMs: median(visits.map(v => v.firstSlideMs)),
     navigationMedianMs: median(navigation),
     navigationP95Ms: percentile(navigation, 0.95),
     exportMsPerSlide: median(exports),
+    ...(procCpu ? { navigationCpuMs: navigationCpuByThread.total } : {}),
   }
 }
 
@@ -139,12 +150,24 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   const ours = await benchDeck('ours', root, slideCount, browser)
   const stock = await benchDeck('stock', stockDeck(slideCount), slideCount, browser)
-  const metrics = Object.keys(ours).filter(metric => metric !== 'perSlide')
+  const metrics = Object.keys(ours).filter(metric => typeof ours[metric] === 'number')
   const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
   console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)\n`)
   console.log('| metric | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
   for (const row of rows)
     console.log(`| ${row.metric} | ${row.ours.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.stock.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.ratio.toFixed(2)} |`)
+  if (procCpu) {
+    console.log('\nCPU per slide change by Chromium thread, ms (median over runs; both cores count)\n')
+    console.log('| threads | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
+    const groups = Object.keys(ours.navigationCpuByThread).filter(group => group !== 'total').sort((a, b) => ours.navigationCpuByThread[b] - ours.navigationCpuByThread[a])
+    for (const group of [...groups, 'total']) {
+      const [a, b] = [ours.navigationCpuByThread[group] ?? 0, stock.navigationCpuByThread[group] ?? 0]
+      console.log(`| ${group} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : ''} |`)
+    }
+  }
+  else {
+    console.log('\n(no /proc on this machine: CPU per slide change left out)')
+  }
   const slides = await loadSlides(root)
   const slowest = [...ours.perSlide].sort((a, b) => b.ms - a.ms).slice(0, 5)
     .map(({ no, ms }) => ({ no, alias: slides[no - 1]?.alias ?? '', title: slides[no - 1]?.title ?? '', ms, stockMs: stock.perSlide[no - 2]?.ms }))
