@@ -114,19 +114,22 @@ async function measureBrowser(browser, url, slideCount) {
   return { firstSlideMs, jsBytes, navigation, cpu }
 }
 
-async function benchDeck(name, dir, slideCount, browser) {
+/** One run of one deck: build, visit (first slide, then ↓ through every slide), export. */
+async function runDeck(name, dir, slideCount, browser) {
   const outDir = join(scratch, `${name}-dist`)
-  const builds = []
-  const exports = []
-  const visits = []
-  for (let run = 0; run < RUNS; run++) {
-    rmSync(outDir, { recursive: true, force: true })
-    builds.push(timed('npx', ['slidev', 'build', '--out', outDir], dir))
-    const server = await preview({ root: dir, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
-    visits.push(await measureBrowser(browser, server.resolvedUrls.local[0], slideCount))
-    await server.close()
-    exports.push(timedExport(dir, join(scratch, `${name}.pdf`)) / slideCount)
-  }
+  rmSync(outDir, { recursive: true, force: true })
+  const build = timed('npx', ['slidev', 'build', '--out', outDir], dir)
+  const server = await preview({ root: dir, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
+  const visit = await measureBrowser(browser, server.resolvedUrls.local[0], slideCount)
+  await server.close()
+  return { build, visit, exportPerSlide: timedExport(dir, join(scratch, `${name}.pdf`)) / slideCount }
+}
+
+/** Medians over a deck's runs. */
+function summarize(runs) {
+  const builds = runs.map(r => r.build)
+  const exports = runs.map(r => r.exportPerSlide)
+  const visits = runs.map(r => r.visit)
   const navigation = visits.flatMap(v => v.navigation)
   // Per slide (the slide ↓ lands on), the median over runs: where the time goes.
   const perSlide = visits[0].navigation.map((_, i) => ({ no: i + 2, ms: median(visits.map(v => v.navigation[i])) }))
@@ -148,8 +151,16 @@ async function benchDeck(name, dir, slideCount, browser) {
 const slideCount = (await loadSlides(root)).length
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 try {
-  const ours = await benchDeck('ours', root, slideCount, browser)
-  const stock = await benchDeck('stock', stockDeck(slideCount), slideCount, browser)
+  // The decks take turns, run by run: this machine's speed drifts over minutes, and a drift must not land on
+  // one deck's runs only.
+  const stockDir = stockDeck(slideCount)
+  const runs = { ours: [], stock: [] }
+  for (let run = 0; run < RUNS; run++) {
+    runs.ours.push(await runDeck('ours', root, slideCount, browser))
+    runs.stock.push(await runDeck('stock', stockDir, slideCount, browser))
+  }
+  const ours = summarize(runs.ours)
+  const stock = summarize(runs.stock)
   const metrics = Object.keys(ours).filter(metric => typeof ours[metric] === 'number')
   const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
   console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)\n`)
