@@ -96,7 +96,10 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts', 'machines/**/*.test.ts', 'data/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
-    // Slidev's virtual module does not exist outside Slidev: resolve it to an empty state.
-    alias: { 'server-reactive:deck': fileURLToPath(new URL('./tests/unit/stubs/server-deck.ts', import.meta.url)) },
+    // Slidev's and vite-plugin-pwa's virtual modules do not exist outside a Slidev build: resolve them to stubs.
+    alias: {
+      'server-reactive:deck': fileURLToPath(new URL('./tests/unit/stubs/server-deck.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(new URL('./tests/unit/stubs/pwa-register.ts', import.meta.url)),
+    },
   },
 } as any)

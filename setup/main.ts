@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import { keepOfflineBadgeTruthful } from '../components/composables/offlineBadge'
 import { mountSlidesAhead } from '../components/composables/slidesAhead'
 import { findLms } from '../lib/lms/find-api'
 // Fonts ship with the package: no request to a font CDN.
@@ -38,6 +39,7 @@ export default defineAppSetup(async ({ router }) => {
   if (typeof window === 'undefined')
     return
   mountSlidesAhead(router)
+  void keepOfflineBadgeTruthful()
   await connectLms(router)
   if (!('requestIdleCallback' in window))
     return
