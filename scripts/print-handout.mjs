@@ -26,6 +26,10 @@ export async function printDeck({ output, heading, select = () => true, answers 
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    // A fresh dev server transforms the whole deck on this first visit: on a slow or busy machine that takes
+    // longer than Playwright's 30 s default (seen in CI). Same allowance as `slidev export --timeout 120000`.
+    page.setDefaultTimeout(120_000)
+    page.setDefaultNavigationTimeout(120_000)
     // Print mode and the answer-key flag are read from the page's search params. Slidev 52.20's print view
     // ignores `range` under hash routing, so every slide is printed and the unselected ones removed below.
     const query = new URLSearchParams({ print: 'true' })
