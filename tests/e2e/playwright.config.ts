@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 
-const port = 4173
+// E2E_PORT: a second checkout (a git worktree) can run its e2e tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 // End-to-end tests run against the built deck (dist/), served by `vite preview`, in the system Chromium.
 export default defineConfig({
