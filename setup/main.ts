@@ -1,7 +1,9 @@
+import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { keepOfflineBadgeTruthful } from '../components/composables/offlineBadge'
 import { mountSlidesAhead } from '../components/composables/slidesAhead'
 import { findLms } from '../lib/lms/find-api'
+import { markPrintReadiness } from './printReady'
 // Fonts ship with the package: no request to a font CDN.
 import '@fontsource-variable/inter'
 import '@fontsource-variable/jetbrains-mono'
@@ -35,9 +37,14 @@ async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0
   }
 }
 
-export default defineAppSetup(async ({ router }) => {
+export default defineAppSetup(async ({ app, router }) => {
   if (typeof window === 'undefined')
     return
+  const nav = app.runWithContext(() => useNav())
+  if (nav.isPrintMode.value) {
+    markPrintReadiness(() => nav.printRange.value.length)
+    return
+  }
   mountSlidesAhead(router)
   void keepOfflineBadgeTruthful()
   await connectLms(router)
