@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
@@ -6,9 +6,8 @@ import { prebuiltServiceWorker } from './scripts/prebuilt-service-worker.ts'
 import { steadySlideTransition } from './scripts/steady-slide-transition.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
-// `slidev build`, `slidev export` and the dev server define different feature flags, and Vite's
-// dependency cache is keyed on the config: sharing one cache made every switch re-optimize, and a
-// re-optimization that lands while `slidev export` is loading the print view reloads it mid-export.
+// `slidev build`, the exports and the dev server define different feature flags, and Vite's dependency cache is
+// keyed on the config: each keeps its own cache, so that switching between them does not bundle everything again.
 /**
  * Slidev's build puts every module whose path contains `/node_modules/vue` into its eager `modules/vue`
  * chunk: that catches vue-chartjs, and Chart.js with it, so the first slide waited for ~180 kB of chart code.
@@ -70,7 +69,19 @@ function figureFiles(): Plugin {
   }
 }
 
-const slidevCommand = ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
+// The exports (scripts/export/) run Slidev's server in their own process: they say so.
+const slidevCommand = process.env.OMD_SLIDEV_COMMAND ?? ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
+const exporting = slidevCommand === 'export'
+
+// Every dependency the deck's pages import, pre-bundled once when the server starts. Vite would otherwise discover one
+// on the first page that imports it, bundle again and, if the bundles changed, reload the page: between the print
+// view's readiness and its printing, that reload would print a page still loading. The last five are imported by
+// Slidev's client as plain names, which Slidev's own list has only in the nested form.
+const DEPENDENCIES = [
+  'chart.js', 'chart.js/helpers', 'vue-chartjs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation',
+  'xstate', 'xstate/graph', '@xstate/vue', 'yaml', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
+  '@fix-webm-duration/fix', '@shikijs/engine-javascript', 'ansis', 'file-saver', 'recordrtc',
+]
 
 export default defineConfig({
   // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
@@ -81,9 +92,16 @@ export default defineConfig({
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
   build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
   optimizeDeps: {
-    // Pre-bundle these up front: otherwise Vite discovers them on the first chart/case slide,
-    // re-optimizes and reloads the page, which breaks `slidev export` half-way through.
-    include: ['chart.js', 'chart.js/helpers', 'vue-chartjs', 'xstate', 'xstate/graph', '@xstate/vue', 'yaml', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation', '@dagrejs/dagre'],
+    include: DEPENDENCIES,
+    // Exporting, nothing is discovered at all: the list above is bundled before the first request, and a module that
+    // imports anything else gets it unbundled rather than a reload of the page being printed.
+    noDiscovery: exporting,
+  },
+  server: {
+    // An export writes its PDFs into the deck's folder, which the server watches.
+    watch: { ignored: ['**/exports/**'] },
+    // A scratch copy of the deck links node_modules (scripts/export/deck-copy.ts): serve the fonts from where it points.
+    fs: { allow: existsSync('node_modules') ? [realpathSync('node_modules')] : [] },
   },
   slidev: {
     serverRef: {
