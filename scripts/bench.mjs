@@ -50,7 +50,10 @@ function timed(command, args, cwd) {
 
 let exportRetries = 0
 
-/** `slidev export` as `npm run export` runs it; one retry, counted in the report, if Chromium times out. */
+/**
+ * Slidev's own exporter on both decks, so that the two export the same way (the deck's `npm run export` waits for its
+ * print view to say it is ready, which the stock deck cannot); one retry, counted in the report, if Chromium times out.
+ */
 function timedExport(dir, output) {
   const args = ['slidev', 'export', '--output', output, '--executable-path', findChromium(), '--timeout', '120000', '--wait-until', 'networkidle']
   try {
