@@ -1,12 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { deflateSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
-import { findChromium } from '../../scripts/chromium.mjs'
+import { copyDeck, type DeckCopy } from '../../scripts/export/deck-copy'
 import { loadDeck } from './deck-info'
 import { guardPage } from './guards'
+import { pdfImages } from './pdf'
 
 // A presenter puts an original figure back: a generated PNG at public/figures/<id>.png, in a copy of the deck
 // (so the deck under test elsewhere keeps its placeholders), built and exported like the real one.
@@ -18,53 +17,18 @@ const WIDTH = 480
 const HEIGHT = 320
 const PORT = 4191
 
-/** A PNG of one colour, WIDTH × HEIGHT: what `pdfimages -list` must find on the slide's page. */
-function png(rgb: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (bytes: Buffer) => {
-    let c = 0xFFFFFFFF
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xFF] ^ (c >>> 8)
-    return (c ^ 0xFFFFFFFF) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const out = Buffer.alloc(12 + data.length)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(crc(body), 8 + data.length)
-    return out
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(WIDTH, 0)
-  header.writeUInt32BE(HEIGHT, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
-  const row = Buffer.alloc(1 + WIDTH * 3)
-  for (let x = 0; x < WIDTH; x++) row.set(rgb, 1 + x * 3)
-  const raw = Buffer.concat(Array.from({ length: HEIGHT }, () => row))
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
-}
-
 test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
+let deck: DeckCopy
 let copy = ''
 let server: ChildProcess | undefined
 
 test.beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), 'omd-figure-'))
-  for (const entry of ['slides.md', 'pages', 'components', 'data', 'lib', 'machines', 'cases', 'setup', 'public', 'scripts', 'style.css', 'vite.config.ts', 'package.json', 'index.html']) {
-    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(copy, entry), { recursive: true })
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
-  mkdirSync(join(copy, 'public/figures'), { recursive: true })
-  writeFileSync(join(copy, `public/figures/${ID}.png`), png([200, 30, 120]))
-  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
-  delete env.NODE_ENV
-  execFileSync('npx', ['slidev', 'build', '--out', 'dist'], { cwd: copy, env, stdio: 'inherit' })
-  server = spawn('npx', ['vite', 'preview', '--outDir', 'dist', '--port', String(PORT), '--strictPort'], { cwd: copy, env, stdio: 'ignore', detached: true })
+  deck = copyDeck(root, 'omd-figure-')
+  copy = deck.dir
+  deck.fillFigure(ID, WIDTH, HEIGHT, [200, 30, 120])
+  execFileSync('npx', ['slidev', 'build', '--out', 'dist'], { cwd: copy, env: deck.env, stdio: 'inherit' })
+  server = spawn('npx', ['vite', 'preview', '--outDir', 'dist', '--port', String(PORT), '--strictPort'], { cwd: copy, env: deck.env, stdio: 'ignore', detached: true })
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://localhost:${PORT}/`)).ok) break
@@ -76,7 +40,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid)
-  if (copy) rmSync(copy, { recursive: true, force: true })
+  deck?.remove()
 })
 
 test('figures:slots lists every placeholder with its slide and caption, and the supplied image for its id', () => {
@@ -130,28 +94,36 @@ test('the supplied image replaces its placeholder on the slide and in the presen
   expect(guards.foreignRequests).toEqual([])
 })
 
-test('the exported slides PDF draws the image on that slide\'s page', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
-  delete env.NODE_ENV
-  const output = join(copy, 'exports/slides.pdf')
-  execFileSync('npx', ['slidev', 'export', 'slides.md', '--output', output, '--executable-path', findChromium(), '--timeout', '120000', '--wait-until', 'networkidle'], { cwd: copy, env, stdio: 'inherit' })
+test('the exported slides PDF draws the image on that slide\'s page, and the export checked it', async () => {
+  const log = execFileSync('npx', ['tsx', 'scripts/export/cli.ts'], { cwd: copy, env: deck.env, encoding: 'utf8' })
+  expect(log).toContain('(56 pages, checked)')
   const { no } = (await loadDeck()).find(s => s.alias === SLIDE)!
-  // pdfimages -list: "page num type width height ..." after two header lines
-  const images = execFileSync('pdfimages', ['-list', output], { encoding: 'utf8' }).split('\n').slice(2)
-    .map(line => line.trim().split(/\s+/)).filter(cols => cols.length > 4)
-    .map(cols => ({ page: Number(cols[0]), type: cols[2], width: Number(cols[3]), height: Number(cols[4]) }))
-  expect(images.filter(i => i.page === no && i.type === 'image'), `images on page ${no}`).toContainEqual({ page: no, type: 'image', width: WIDTH, height: HEIGHT })
+  const images = pdfImages(join(copy, 'exports/oligoprogressive-liver-metastases.pdf'))
+  expect(images.filter(i => i.page === no), `images on page ${no}`).toContainEqual({ page: no, width: WIDTH, height: HEIGHT })
   // and on no other page: placeholders without an image stay text
   expect(images.filter(i => i.width === WIDTH && i.height === HEIGHT && i.page !== no)).toEqual([])
 })
 
 test('the handout prints the image on that slide\'s page too', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, OMD_VITE_CACHE_DIR: join(copy, '.vite-cache') }
-  delete env.NODE_ENV
-  execFileSync('node', ['scripts/export.mjs', '--handout'], { cwd: copy, env, stdio: 'inherit' })
+  execFileSync('npx', ['tsx', 'scripts/export/cli.ts', '--handout'], { cwd: copy, env: deck.env, stdio: 'inherit' })
   const { no } = (await loadDeck()).find(s => s.alias === SLIDE)!
-  const images = execFileSync('pdfimages', ['-list', join(copy, 'exports/oligoprogressive-liver-metastases-handout.pdf')], { encoding: 'utf8' }).split('\n').slice(2)
-    .map(line => line.trim().split(/\s+/)).filter(cols => cols.length > 4)
-    .map(cols => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }))
+  const images = pdfImages(join(copy, 'exports/oligoprogressive-liver-metastases-handout.pdf'))
   expect(images.filter(i => i.width === WIDTH && i.height === HEIGHT).map(i => i.page)).toEqual([no])
+})
+
+test('an original figure that cannot be drawn fails the export, naming the figure; no PDF is called written', async () => {
+  // A file with the figure's name that is not an image (a copy gone wrong, a truncated download).
+  writeFileSync(join(copy, `public/figures/${ID}.png`), 'not a picture')
+  const run = (() => {
+    try {
+      return { status: 0, output: execFileSync('npx', ['tsx', 'scripts/export/cli.ts'], { cwd: copy, env: deck.env, encoding: 'utf8', stdio: 'pipe' }) }
+    }
+    catch (error: any) {
+      return { status: error.status as number, output: `${error.stdout}${error.stderr}` }
+    }
+  })()
+  expect(run.status).toBe(1)
+  expect(run.output).toContain(`export failed: the print view cannot be printed: slide`)
+  expect(run.output).toContain(`/figures/${ID}.png failed to load`)
+  expect(run.output).not.toContain('written to')
 })
