@@ -81,7 +81,7 @@ type Stored = Record<string, string>
  * version's get_scorm_default): an attempt whose status is completed, passed or failed (SCORM 2004: completion_status
  * completed) is relaunched in review mode, and credit is 'credit' in normal mode only; entry is ab-initio on a first
  * launch, resume after an exit with suspend; the mastery score is the manifest's (adlcp:masteryscore, or the primary
- * objective's minNormalizedMeasure); the attempt's stored status, score and suspend_data come back.
+ * objective's minNormalizedMeasure); the attempt's stored status, score, progress measure, exit and suspend_data come back.
  */
 function moodleLaunch(standard: 'scorm12' | 'scorm2004', stored: Stored | null): Record<string, any> {
   const manifest = new TextDecoder().decode(packages[standard]['imsmanifest.xml'])
@@ -94,7 +94,7 @@ function moodleLaunch(standard: 'scorm12' | 'scorm2004', stored: Stored | null):
         lesson_mode: mode,
         credit: mode === 'normal' ? 'credit' : 'no-credit',
         entry: !stored ? 'ab-initio' : stored['cmi.core.exit'] === 'suspend' ? 'resume' : '',
-        ...keep({ lesson_status: status }),
+        ...keep({ lesson_status: status, exit: stored?.['cmi.core.exit'] }),
         score: keep({ raw: stored?.['cmi.core.score.raw'], min: stored?.['cmi.core.score.min'], max: stored?.['cmi.core.score.max'] }),
       },
       student_data: { mastery_score: /<adlcp:masteryscore>([^<]+)</.exec(manifest)![1] },
@@ -108,7 +108,7 @@ function moodleLaunch(standard: 'scorm12' | 'scorm2004', stored: Stored | null):
     credit: mode === 'normal' ? 'credit' : 'no-credit',
     entry: stored?.['cmi.exit'] === 'suspend' ? 'resume' : 'ab-initio',
     scaled_passing_score: /<imsss:minNormalizedMeasure>([^<]+)</.exec(manifest)![1],
-    ...keep({ completion_status: completion, success_status: stored?.['cmi.success_status'], suspend_data: stored?.['cmi.suspend_data'] }),
+    ...keep({ completion_status: completion, success_status: stored?.['cmi.success_status'], progress_measure: stored?.['cmi.progress_measure'], exit: stored?.['cmi.exit'], suspend_data: stored?.['cmi.suspend_data'] }),
     score: keep({ raw: stored?.['cmi.score.raw'], min: stored?.['cmi.score.min'], max: stored?.['cmi.score.max'], scaled: stored?.['cmi.score.scaled'] }),
   }
 }
@@ -302,6 +302,9 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     await expect(first.course.getByRole('heading', { name: /learn/ })).toBeVisible()
     await expect(first.course.locator('.learner-page__footer')).toContainText('Your progress is kept by the LMS')
     await expect(first.course.getByTestId('lms-notice')).toHaveCount(0)
+    mkdirSync(`${root}/exports/screenshots`, { recursive: true })
+    await first.course.locator('.learner-page__footer').scrollIntoViewIfNeeded()
+    await first.page.screenshot({ path: `${root}/exports/screenshots/lms-normal-${standard}-footer.png` })
     await playCaseAndPart1(first.course)
     await expect.poll(async () => interactionCount(await first.stored())).toBe(part1.length)
     // Throttled: a case and six answers made dozens of changes, not dozens of commits.
@@ -312,8 +315,10 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     expect(await frame.evaluate(() => Object.keys(localStorage).filter(key => key.startsWith('omd.')))).toEqual([])
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then(list => list.length))).toBe(0)
     await expect(first.course.locator('.slidev-pwa-indicator')).toHaveCount(0)
-    const { stored: halfway } = await first.close()
+    const { stored: halfway, writes } = await first.close()
     expect(first.pageErrors).toEqual([])
+    // Not one score element written (scorm-again shows score.max 100 by default, as an LMS may).
+    expect(writes.filter(([element]) => element.includes('.score.'))).toEqual([])
 
     // What Moodle stores, LMSFinish's mastery override applied: no score, so the status the deck set stands.
     const suspend = halfway['cmi.suspend_data']
@@ -396,6 +401,8 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     await expect(review.course.locator('[data-case-link="late-single-metachronous"]')).toContainText('Done')
     mkdirSync(`${root}/exports/screenshots`, { recursive: true })
     await review.page.screenshot({ path: `${root}/exports/screenshots/lms-review-${standard}.png` })
+    await review.course.locator('.learner-page__footer').scrollIntoViewIfNeeded()
+    await review.page.screenshot({ path: `${root}/exports/screenshots/lms-review-${standard}-footer.png` })
     // ...and whatever they do now (here, erase it all) is not recorded.
     await review.course.getByRole('button', { name: 'Reset my progress' }).click()
     await review.course.getByRole('button', { name: /Yes, erase/ }).click()
@@ -466,6 +473,7 @@ test('cmi5: a learner who stops halfway sends answers only (no verdict, no compl
     await page.getByRole('button', { name: 'Submit answer' }).click()
     await page.locator('.quiz-self__next').click()
   }
+  await expect.poll(() => statements.filter(s => s.verb.id.endsWith('/answered')).length, { timeout: 20_000 }).toBe(2)
   const verbs = await closeCmi5(page)
   expect(verbs).toEqual(['launched', 'initialized', 'answered', 'answered', 'terminated'])
   expectValidStatements()
