@@ -312,7 +312,11 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     expect(await first.commits()).toBeLessThanOrEqual(4)
     // Nothing of the learner in this browser's storage, and no service worker or offline badge under the LMS.
     const frame = first.courseFrame()
-    expect(await frame.evaluate(() => Object.keys(localStorage).filter(key => key.startsWith('omd.')))).toEqual([])
+    const storedKeys = await frame.evaluate(() => Object.keys(localStorage))
+    console.info(`${name}: local storage keys under the LMS after the session: ${JSON.stringify(storedKeys)}`)
+    // Nothing of the deck: only Slidev's own display preferences (its client writes their defaults at start; they
+    // hold nothing of the learner).
+    expect(storedKeys.filter(key => !key.startsWith('slidev-'))).toEqual([])
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then(list => list.length))).toBe(0)
     await expect(first.course.locator('.slidev-pwa-indicator')).toHaveCount(0)
     const { stored: halfway, writes } = await first.close()
@@ -421,6 +425,29 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     await again.close()
   })
 }
+
+test('SCORM 1.2 launched in normal mode without credit: progress and answers are kept, never a score or a status', async ({ browser }) => {
+  const data = moodleLaunch('scorm12', null)
+  data.core.credit = 'no-credit'
+  const session = await launch(browser, 'scorm12', data)
+  await expect(session.course.getByTestId('lms-notice')).toHaveText('No credit: your score is not recorded')
+  await expect(session.course.locator('.learner-page__footer')).toContainText('Your progress is kept by the LMS')
+  await session.course.getByRole('link', { name: /Take the self-test/ }).click()
+  await session.course.getByRole('radio', { name: /^Part 1/ }).check()
+  await session.course.getByRole('button', { name: 'Start the self-test' }).click()
+  const id = await session.course.locator('[data-question-id]').getAttribute('data-question-id')
+  await answerRight(session.course, part1.find(q => q.id === id)!)
+  await session.course.getByRole('radio', { name: /^High/ }).check()
+  await session.course.getByRole('button', { name: 'Submit answer' }).click()
+  await expect(session.course.locator('.quiz-self__verdict')).toContainText('Right.')
+  const { stored, writes } = await session.close()
+  const elements = new Set(writes.map(([element]) => element))
+  expect(elements.has('cmi.suspend_data')).toBe(true)
+  expect(elements.has('cmi.interactions.0.result')).toBe(true)
+  expect(elements.has('cmi.core.session_time')).toBe(true)
+  expect([...elements].filter(element => element.includes('lesson_status') || element.includes('.score.'))).toEqual([])
+  expect(Object.keys(decodeSuspendData(stored['cmi.suspend_data'])!)).toContain('omd.quiz.v1')
+})
 
 const LAUNCHED = { id: '00000000-0000-4000-8000-000000000001', actor: ACTOR, verb: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'en-US': 'launched' } }, object: { objectType: 'Activity', id: AU_ID } }
 const PROGRESS_STATE = `https://omd-deck.example/xapi/state/progress|${REGISTRATION}`
