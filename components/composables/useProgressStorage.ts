@@ -28,13 +28,36 @@ export function onProgressWritten(key: string, listener: WriteListener): () => v
   return () => set.delete(listener)
 }
 
+const clearListeners = new Set<(keys: readonly string[]) => void>()
+
+/** Calls `listener` with the keys "reset my progress" erased; returns the way to stop. */
+export function onProgressCleared(listener: (keys: readonly string[]) => void): () => void {
+  clearListeners.add(listener)
+  return () => clearListeners.delete(listener)
+}
+
 function notify(key: string, text: string) {
   for (const listener of listeners.get(key) ?? [])
     listener(text)
 }
 
-/** The browser's local storage, or null when it is refused (reading it throws, or only the stand-in is there). */
+let progressStore: Storage | null = null
+
+/**
+ * Inside an LMS the progress lives in `storage` (the LMS runtime's copy, kept in memory and sent to the LMS), never
+ * in this browser's local storage: a shared computer keeps nothing of a learner, and the LMS's copy is the only one.
+ */
+export function keepProgressIn(storage: Storage): void {
+  progressStore = storage
+}
+
+/**
+ * Where progress is kept: the LMS's copy when an LMS launched the deck, else the browser's local storage, or null
+ * when it is refused (reading it throws, or only the stand-in is there).
+ */
 export function browserStorage(): Storage | null {
+  if (progressStore)
+    return progressStore
   try {
     if ((window as { __omdStorageUnavailable?: boolean }).__omdStorageUnavailable)
       return null
@@ -52,6 +75,8 @@ export function clearProgress(keys: readonly string[], storage: Storage | null =
   try {
     for (const key of keys)
       storage.removeItem(key)
+    for (const listener of clearListeners)
+      listener(keys)
     return true
   }
   catch {

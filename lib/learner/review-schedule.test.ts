@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, scheduleAnswer, serializeReviewSchedule } from './review-schedule'
+import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, scheduleAnswer, serializeReviewSchedule, withCardsForAnswers } from './review-schedule'
 
 const now = new Date('2026-12-01T09:00:00Z')
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000)
@@ -56,5 +56,19 @@ describe('spaced review (ts-fsrs)', () => {
     expect(parseReviewSchedule('{not json')).toEqual({ schedule: {}, notice: 'corrupt' })
     expect(parseReviewSchedule(JSON.stringify({ version: 1, kind: 'review', payload: schedule }))).toEqual({ schedule: {}, notice: 'outdated' })
     expect(parseReviewSchedule(JSON.stringify({ version: 2, kind: 'review', payload: { a: { due: 'tomorrow' } } }))).toEqual({ schedule: {}, notice: 'corrupt' })
+  })
+})
+
+describe('cards rebuilt from the self-test answers', () => {
+  const now = new Date('2026-03-01T10:00:00.000Z')
+
+  it('gives each answered question without a card the card its answer schedules, and keeps the cards there are', () => {
+    const kept = scheduleAnswer({}, 'kept', true, 'high', new Date('2026-03-01T09:00:00.000Z'))
+    const rebuilt = withCardsForAnswers(kept, [{ id: 'kept', right: false, certainty: 'low' }, { id: 'wrong', right: false, certainty: 'high' }, { id: 'sure', right: true, certainty: 'high' }], now)
+    expect(rebuilt.kept).toEqual(kept.kept)
+    expect(rebuilt.wrong).toEqual(scheduleAnswer({}, 'wrong', false, 'high', now).wrong)
+    // A wrong answer comes back within minutes, a sure right one days later: the rebuilt cards say so.
+    expect(dueQuestions(rebuilt, now)).toEqual(['wrong'])
+    expect(Date.parse(rebuilt.sure.due) - now.getTime()).toBeGreaterThan(86_400_000)
   })
 })

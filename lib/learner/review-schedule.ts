@@ -71,6 +71,20 @@ export function scheduleAnswer(schedule: ReviewSchedule, id: string, right: bool
   return { ...schedule, [id]: toStored(next) }
 }
 
+/**
+ * The schedule with a card for every answered question it lacks, each as its answer would have scheduled it at
+ * `now`: what brings back the cards an LMS copy had to leave out to fit (lib/lms/suspend-data.ts). A question the
+ * schedule has keeps its card.
+ */
+export function withCardsForAnswers(schedule: ReviewSchedule, answers: readonly { id: string, right: boolean, certainty: Certainty }[], now: Date): ReviewSchedule {
+  let rebuilt = schedule
+  for (const answer of answers) {
+    if (!rebuilt[answer.id])
+      rebuilt = scheduleAnswer(rebuilt, answer.id, answer.right, answer.certainty, now)
+  }
+  return rebuilt
+}
+
 /** The questions due at `now` (or within the learn-ahead limit), the most overdue first. */
 export function dueQuestions(schedule: ReviewSchedule, now: Date): string[] {
   const limit = now.getTime() + LEARN_AHEAD_MINUTES * 60_000

@@ -25,6 +25,9 @@ describe('LMS manifests', () => {
   it('cmi5: one AU launching index.html, moving on when completed and passed at the mastery score', () => {
     const xml = cmi5Xml(info)
     expect(xml).toContain('<url>index.html</url>')
+    // cmi5 identifies the course and the AU by absolute IRIs.
+    expect(xml).toContain('<course id="https://omd-deck.example/cmi5/org.example.omd">')
+    expect(xml).toContain('<au id="https://omd-deck.example/cmi5/org.example.omd/au/learn"')
     expect(xml).toContain('moveOn="CompletedAndPassed" masteryScore="0.8"')
     expect(xml).toContain('<langstring lang="en-US">Cases &lt;and&gt; self-test</langstring>')
   })

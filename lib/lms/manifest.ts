@@ -82,8 +82,11 @@ ${scormBody(info, '2004 4th Edition', `        <imsss:sequencing>
         </imsss:sequencing>`, 'adlcp:scormType')}`
 }
 
+/** cmi5 identifies the course and its AU by IRIs: the deck's identifier under the deck's own IRI space. */
+export const CMI5_IRI_BASE = 'https://omd-deck.example/cmi5/'
+
 export function cmi5Xml(info: PackageInfo): string {
-  const id = xmlEscape(info.identifier)
+  const id = xmlEscape(CMI5_IRI_BASE + info.identifier)
   return `<?xml version="1.0" encoding="UTF-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="${id}">

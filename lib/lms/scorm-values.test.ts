@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { duration2004, interaction12, interaction2004, timespan12 } from './scorm-values'
+import { duration2004, interaction12, interaction2004, scorm12Report, scorm2004Report, timespan12 } from './scorm-values'
 
 const at = new Date(2026, 11, 1, 9, 5, 7)
 
@@ -36,5 +36,36 @@ describe('SCORM values', () => {
     expect(interaction12(0, tf).some(([k]) => k.endsWith('latency'))).toBe(false)
     const numeric = { id: 'os', kind: 'numeric' as const, answer: 83.1, correct: true, latencyMs: 1000, at }
     expect(Object.fromEntries(interaction2004(1, numeric))).toMatchObject({ 'cmi.interactions.1.type': 'numeric', 'cmi.interactions.1.learner_response': '83.1', 'cmi.interactions.1.result': 'correct' })
+  })
+})
+
+describe('score and status, as each SCORM version receives them', () => {
+  const base = { completed: false, selfTestDone: false, percent: 15.79, scaled: 0.1579, success: 'unknown' as const, progress: 0.11 }
+
+  it('SCORM 1.2: incomplete and no score until the course is complete, then raw 0..100 and passed/failed', () => {
+    expect(scorm12Report(base)).toEqual([['cmi.core.lesson_status', 'incomplete']])
+    // The self-test done but a case left: still no score (an LMS applying the mastery score would judge it).
+    expect(scorm12Report({ ...base, selfTestDone: true, percent: 100, scaled: 1, success: 'passed' })).toEqual([['cmi.core.lesson_status', 'incomplete']])
+    expect(Object.fromEntries(scorm12Report({ ...base, completed: true, selfTestDone: true, percent: 100, scaled: 1, success: 'passed' }))).toEqual({
+      'cmi.core.score.min': '0',
+      'cmi.core.score.max': '100',
+      'cmi.core.score.raw': '100',
+      'cmi.core.lesson_status': 'passed',
+    })
+    expect(Object.fromEntries(scorm12Report({ ...base, completed: true, selfTestDone: true, percent: 71.05, scaled: 0.7105, success: 'failed' }))).toMatchObject({ 'cmi.core.score.raw': '71.05', 'cmi.core.lesson_status': 'failed' })
+  })
+
+  it('SCORM 2004: success unknown and no score until the self-test is done; completion apart', () => {
+    expect(Object.fromEntries(scorm2004Report(base))).toEqual({ 'cmi.completion_status': 'incomplete', 'cmi.progress_measure': '0.11', 'cmi.success_status': 'unknown' })
+    expect(Object.fromEntries(scorm2004Report({ ...base, selfTestDone: true, percent: 84.21, scaled: 0.8421, success: 'passed', progress: 0.9 }))).toEqual({
+      'cmi.completion_status': 'incomplete',
+      'cmi.progress_measure': '0.9',
+      'cmi.score.min': '0',
+      'cmi.score.max': '100',
+      'cmi.score.raw': '84.21',
+      'cmi.score.scaled': '0.8421',
+      'cmi.success_status': 'passed',
+    })
+    expect(Object.fromEntries(scorm2004Report({ ...base, completed: true, selfTestDone: true, percent: 100, scaled: 1, success: 'passed', progress: 1 }))).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.score.scaled': '1' })
   })
 })

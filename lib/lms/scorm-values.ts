@@ -1,8 +1,51 @@
+import type { LmsReport } from './report'
+
 /**
- * SCORM data-model values, formatted as each standard requires: interaction types and learner responses
- * (SCORM 1.2 "a,b" / "t"; SCORM 2004 "a[,]b" / "true"), results, latencies and session times (SCORM 1.2
- * CMITimespan HHHH:MM:SS.SS, SCORM 2004 ISO 8601 durations), and SCORM 1.2's identifiers. Pure.
+ * SCORM data-model values, formatted as each standard requires: score and status (what each standard receives and
+ * when), interaction types and learner responses (SCORM 1.2 "a,b" / "t"; SCORM 2004 "a[,]b" / "true"), results,
+ * latencies and session times (SCORM 1.2 CMITimespan HHHH:MM:SS.SS, SCORM 2004 ISO 8601 durations), and SCORM 1.2's
+ * identifiers. Pure.
  */
+
+/**
+ * SCORM 1.2: `incomplete` and no score until the whole course is done; then the self-test percentage as
+ * score.raw (0..100, min 0, max 100) and passed or failed. An LMS that applies the mastery score at LMSFinish
+ * (Moodle's default, "mastery score overrides status") turns any status into passed/failed as soon as score.raw
+ * is set: setting it only at the end is what keeps a learner who has not finished from failing.
+ */
+export function scorm12Report(report: LmsReport): [string, string][] {
+  if (!report.completed)
+    return [['cmi.core.lesson_status', 'incomplete']]
+  return [
+    ['cmi.core.score.min', '0'],
+    ['cmi.core.score.max', '100'],
+    ['cmi.core.score.raw', String(report.percent)],
+    ['cmi.core.lesson_status', report.success === 'passed' ? 'passed' : 'failed'],
+  ]
+}
+
+/**
+ * SCORM 2004: completion and success apart. completion_status incomplete until the course is done;
+ * success_status unknown, and no score, until the self-test is done; then the percentage as score.raw (min 0,
+ * max 100), score.scaled = raw / 100 and passed or failed against the passing score. (An LMS that evaluates
+ * success from score.scaled and cmi.scaled_passing_score, as the standard allows, reaches the same verdict.)
+ */
+export function scorm2004Report(report: LmsReport): [string, string][] {
+  const values: [string, string][] = [
+    ['cmi.completion_status', report.completed ? 'completed' : 'incomplete'],
+    ['cmi.progress_measure', String(report.progress)],
+  ]
+  if (!report.selfTestDone)
+    return [...values, ['cmi.success_status', 'unknown']]
+  return [
+    ...values,
+    ['cmi.score.min', '0'],
+    ['cmi.score.max', '100'],
+    ['cmi.score.raw', String(report.percent)],
+    ['cmi.score.scaled', String(report.scaled)],
+    ['cmi.success_status', report.success],
+  ]
+}
 
 export type QuestionKind = 'single' | 'multiple' | 'true-false' | 'numeric'
 export type Answer = string | string[] | boolean | number

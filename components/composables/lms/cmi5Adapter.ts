@@ -1,6 +1,8 @@
 import type { InteractionRecord } from '../../../lib/lms/scorm-values'
 import type { LmsReport } from '../../../lib/lms/report'
 import type { LmsAdapter } from './adapter'
+import { cmi5SessionMode } from '../../../lib/lms/session-mode'
+import { isWritableSuspendData } from '../../../lib/lms/suspend-data'
 
 /** The state document under which the deck keeps the learner's progress in the LRS (per registration). */
 export const CMI5_PROGRESS_STATE_ID = 'https://omd-deck.example/xapi/state/progress'
@@ -9,9 +11,11 @@ const SELF_TEST_ID = 'self-test'
 /**
  * cmi5 through @xapi/cmi5 (loaded only when the LMS launched the deck with cmi5's launch parameters):
  * initialized on start (the library fetches the auth token and the launch data, then sends "initialized"),
- * "answered" per self-test answer, "passed" or "failed" once the self-test is done, "completed" once the whole
- * course is, "terminated" at the end; statements go out in that order, each retried until the LRS takes it.
- * In Browse or Review launch mode nothing is judged (cmi5 9.5.2): only answers are sent.
+ * "answered" per self-test answer, "passed" or "failed" (with the self-test's scaled score) once the self-test is
+ * done, "completed" once the whole course is, "terminated" at the end; statements go out in that order, each
+ * retried until the LRS takes it. In Browse or Review launch mode the runtime records nothing (no answer, no
+ * verdict, no state: lib/lms/session-mode.ts); the session still opens with "initialized" and closes with
+ * "terminated", as cmi5 requires of every session.
  */
 export async function cmi5Adapter(): Promise<LmsAdapter> {
   const { default: Cmi5 } = await import('@xapi/cmi5')
@@ -34,7 +38,6 @@ export async function cmi5Adapter(): Promise<LmsAdapter> {
   let pendingState: string | null = null
   let judged: 'passed' | 'failed' | null = null
   let completed = false
-  const normal = data.launchMode === 'Normal'
 
   async function flush(): Promise<boolean> {
     while (queue.length) {
@@ -63,16 +66,20 @@ export async function cmi5Adapter(): Promise<LmsAdapter> {
 
   return {
     standard: 'cmi5',
+    session: cmi5SessionMode(String(data.launchMode)),
     mastery: typeof data.masteryScore === 'number' ? data.masteryScore : null,
     suspendData,
-    setSuspendData: (text) => { pendingState = text },
+    setSuspendData: (text) => {
+      if (!isWritableSuspendData(text))
+        return false
+      pendingState = text
+      return true
+    },
     report(report: LmsReport) {
-      if (!normal)
-        return
       // One verdict per session; a later pass after a fail is still reported.
       if (report.success !== 'unknown' && report.success !== judged && judged !== 'passed') {
         judged = report.success
-        const score = report.score.scaled
+        const score = report.scaled
         queue.push(() => (report.success === 'passed' ? cmi5.pass(score) : cmi5.fail(score)))
       }
       if (report.completed && !completed) {
@@ -90,6 +97,7 @@ export async function cmi5Adapter(): Promise<LmsAdapter> {
     },
     commit: flush,
     finish() {
+      // cmi5 has no session time to set: "terminated" carries the session's duration, written by the library.
       void flush().finally(() => cmi5.terminate())
     },
   }

@@ -3,56 +3,62 @@ import type { FoundLms } from '../../../lib/lms/find-api'
 import type { InteractionRecord } from '../../../lib/lms/scorm-values'
 import type { QuizAnswer } from '../../../machines/quiz/schema'
 import type { LmsAdapter } from './adapter'
+import { parseReviewSchedule, serializeReviewSchedule, withCardsForAnswers } from '../../../lib/learner/review-schedule'
 import { createCommitScheduler } from '../../../lib/lms/commit-scheduler'
 import { lmsReport, masteryScore } from '../../../lib/lms/report'
-import { decodeSuspendData, encodeSuspendData, type ProgressTexts } from '../../../lib/lms/suspend-data'
+import { decodeSuspendData, fitSuspendData, type ProgressTexts } from '../../../lib/lms/suspend-data'
 import { caseCatalog } from '../../../machines/case/catalog'
 import { caseStorageKey } from '../../../machines/case/storage'
 import { scoreAnswer, scoreByPart, totalScore } from '../../../machines/quiz/scoring'
 import { parseQuizProgress, QUIZ_STORAGE_KEY } from '../../../machines/quiz/storage'
 import { loadedCases } from '../useCaseFile'
-import { browserStorage, onProgressWritten } from '../useProgressStorage'
+import { keepProgressIn, onProgressCleared, onProgressWritten } from '../useProgressStorage'
 import { useQuizBank } from '../useQuizBank'
 import { REVIEW_STORAGE_KEY } from '../useReviewSchedule'
 import { cmi5Adapter } from './cmi5Adapter'
+import { setLmsSession } from './lmsSession'
+import { memoryStorage } from './memoryStorage'
 import { scorm12Adapter, scorm2004Adapter } from './scormAdapters'
 
 /**
- * The deck inside an LMS (imported only when one launched it, see setup/main.ts). It restores the learner's
- * progress from the LMS (the LMS's copy wins over this browser's, and a first launch starts clean), then follows
- * every progress write of the cases, the self-test and the review schedule: the whole progress goes to
- * suspend_data, the self-test's score, completion and success are reported, each new answer becomes an
- * interaction, and commits are throttled and retried (lib/lms/commit-scheduler.ts). The session ends on pagehide.
- * The learner lands on the learner mode (#/learn); the deck itself stays one click away.
+ * The deck inside an LMS (imported only when one launched it, see setup/main.ts). The learner's progress is the
+ * LMS's copy: restored from it, kept in memory while the course runs (never in this browser's local storage) and
+ * handed back to it. The runtime follows every progress write of the cases, the self-test and the review schedule:
+ * the whole progress goes to suspend_data (fitted to 4,096 characters, lib/lms/suspend-data.ts), score and status
+ * as each standard receives them, each new answer becomes an interaction, and commits are throttled and retried
+ * (lib/lms/commit-scheduler.ts). What it may write depends on the launch (lib/lms/session-mode.ts): a review or
+ * browse launch writes nothing at all, a launch without credit never a score or a status. The session ends on
+ * pagehide. The learner lands on the learner mode (#/learn); the deck itself stays one click away.
  */
 export async function startLmsRuntime(found: FoundLms, router: Router): Promise<LmsAdapter> {
   const adapter = found.standard === 'cmi5' ? await cmi5Adapter() : found.standard === 'scorm12' ? scorm12Adapter(found.api) : scorm2004Adapter(found.api)
+  const { recording } = adapter.session
+  setLmsSession({ standard: adapter.standard, ...adapter.session })
   const started = Date.now()
   const cases = loadedCases.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
   const { questions } = useQuizBank()
   const keys = [...cases.map(c => caseStorageKey(c.id)), QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY]
+  const answersOf = (text: string | undefined) => parseQuizProgress(text ?? null, questions).progress
 
+  // The LMS's copy, and nothing of this browser: a first launch starts clean.
   const restored = decodeSuspendData(adapter.suspendData) ?? {}
-  const texts: ProgressTexts = {}
-  const storage = browserStorage()
-  for (const key of keys) {
-    const text = restored[key]
-    if (text)
-      texts[key] = text
-    try {
-      if (text)
-        storage?.setItem(key, text)
-      else
-        storage?.removeItem(key)
-    }
-    catch {
-      // Storage refused: the deck says so itself; the LMS keeps the progress.
-    }
+  const texts: ProgressTexts = Object.fromEntries(keys.flatMap(key => (restored[key] ? [[key, restored[key]]] : [])))
+  const quiz = answersOf(texts[QUIZ_STORAGE_KEY])
+  if (quiz) {
+    // Review cards the LMS copy had to leave out come back from the self-test's answers.
+    const answered = Object.entries(quiz.answers).flatMap(([id, answer]) => {
+      const question = questions.find(q => q.id === id)
+      return question ? [{ id, right: scoreAnswer(question, answer as QuizAnswer).right, certainty: (quiz.certaintyOn && quiz.certainties[id]) || 'medium' as const }] : []
+    })
+    const { schedule } = parseReviewSchedule(texts[REVIEW_STORAGE_KEY] ?? null)
+    const rebuilt = withCardsForAnswers(schedule, answered, new Date())
+    if (Object.keys(rebuilt).length > Object.keys(schedule).length)
+      texts[REVIEW_STORAGE_KEY] = serializeReviewSchedule(rebuilt)
   }
+  keepProgressIn(memoryStorage(texts))
 
   const mastery = masteryScore(adapter.mastery)
-  const answersOf = (text: string | undefined) => parseQuizProgress(text ?? null, questions).progress
-  let reported: Record<string, string> = Object.fromEntries(Object.entries(answersOf(texts[QUIZ_STORAGE_KEY])?.answers ?? {}).map(([id, a]) => [id, JSON.stringify(a)]))
+  let reported: Record<string, string> = Object.fromEntries(Object.entries(quiz?.answers ?? {}).map(([id, a]) => [id, JSON.stringify(a)]))
   const shownAt = new Map<string, number>()
 
   function followQuiz(text: string) {
@@ -82,12 +88,18 @@ export async function startLmsRuntime(found: FoundLms, router: Router): Promise<
   }
 
   function report() {
+    const fitted = fitSuspendData(texts)
+    if (fitted && (fitted.collapsedChoices || fitted.droppedReviewCards.length))
+      console.info(`suspend_data fitted to ${fitted.data.length} characters: ${fitted.collapsedChoices} repeated choices kept once, ${fitted.droppedReviewCards.length} review cards left out (rebuilt at the next launch).`)
+    if (fitted)
+      adapter.setSuspendData(fitted.data)
+    if (recording !== 'everything')
+      return
     const catalog = caseCatalog(cases, id => texts[caseStorageKey(id)] ?? null)
     const casesDone = catalog.flatMap(part => part.cases).filter(entry => entry.status === 'done').length
     const answers = answersOf(texts[QUIZ_STORAGE_KEY])?.answers ?? {}
     const answered = questions.filter(q => answers[q.id] !== undefined).length
     const points = totalScore(scoreByPart(questions, answers)).points
-    adapter.setSuspendData(encodeSuspendData(texts))
     adapter.report(lmsReport({ casesDone, casesTotal: cases.length, answered, questions: questions.length, points }, mastery))
   }
 
@@ -97,21 +109,34 @@ export async function startLmsRuntime(found: FoundLms, router: Router): Promise<
       if (texts[key] === text)
         return
       texts[key] = text
+      if (recording === 'nothing')
+        return
       if (key === QUIZ_STORAGE_KEY)
         followQuiz(text)
       report()
       scheduler.request()
     })
   }
-  report()
-  scheduler.request()
+  // "Reset my progress" erases the LMS's copy too (in a session that records).
+  onProgressCleared((cleared) => {
+    for (const key of cleared)
+      delete texts[key]
+    if (recording === 'nothing')
+      return
+    report()
+    scheduler.request()
+  })
+  if (recording !== 'nothing') {
+    report()
+    scheduler.request()
+  }
 
   let finished = false
   const finish = () => {
     if (finished)
       return
     finished = true
-    adapter.finish(Date.now() - started)
+    adapter.finish(recording === 'nothing' ? null : Date.now() - started)
   }
   window.addEventListener('pagehide', finish)
   window.addEventListener('beforeunload', finish)
