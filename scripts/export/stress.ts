@@ -40,7 +40,8 @@ async function run(root: string): Promise<string> {
       if (pages.join() !== String(no))
         throw new Error(`${kind}: the supplied figure is on page(s) [${pages}], expected [${no}]`)
     }
-    return exported.stdout.trim().split('\n').filter(line => line.includes('written to')).map(line => line.replace(/written to exports\/oligoprogressive-liver-metastases-?/, '')).join('; ')
+    // "slides: written to exports/….pdf (56 pages, checked)" → "slides 56 pages"
+    return [...exported.stdout.matchAll(/^(\w+): written to .*\((\d+) pages, checked\)$/gm)].map(([, kind, pages]) => `${kind} ${pages} pages`).join(', ')
   }
   finally {
     busy.forEach(process => process.kill())
