@@ -1,6 +1,8 @@
 // `npm run bench`: measures this deck against a stock Slidev deck of the same Slidev version and the
 // same number of slides (generated in a scratch folder, never committed), several runs each, and
 // reports medians and our/stock ratios. Writes exports/benchmark.json.
+// `npm run bench -- --against <git ref>` measures the deck at that commit as well, in the same runs (a git worktree
+// in the scratch folder): a change's before and after, each against the stock deck of the same run.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +16,8 @@ import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const root = process.cwd()
 const scratch = mkdtempSync(join(tmpdir(), 'omd-bench-'))
+const againstIndex = process.argv.indexOf('--against')
+const against = againstIndex > 0 ? process.argv[againstIndex + 1] : undefined
 // CPU of every Chromium thread over the walk (Linux only): steadier than wall time on a busy two-core machine.
 const procCpu = canReadProc()
 const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100
@@ -36,13 +40,25 @@ function stockDeck(slideCount) {
   return dir
 }
 
+/** The deck at `ref`, checked out beside this one (its own Vite cache, this checkout's node_modules). */
+function deckAt(ref) {
+  const dir = join(scratch, 'before')
+  const added = spawnSync('git', ['worktree', 'add', '--detach', dir, ref], { cwd: root, encoding: 'utf8' })
+  if (added.status !== 0)
+    throw new Error(`--against ${ref}: ${added.stderr.trim()}`)
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  return dir
+}
+
 // Vite's preview() sets NODE_ENV=production in this process; a Slidev dev/export server started with it
 // inherited mounts nothing (the export then waits for <body> until it times out).
 const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV'))
 
 function timed(command, args, cwd) {
   const start = performance.now()
-  const result = spawnSync(command, args, { cwd, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] })
+  // The deck checked out beside this one keeps its own Vite cache: they share node_modules.
+  const env = cwd === root ? childEnv : { ...childEnv, OMD_VITE_CACHE_DIR: join(cwd, '.vite-cache') }
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${result.stderr}`)
   return performance.now() - start
@@ -157,19 +173,31 @@ try {
   // The decks take turns, run by run: this machine's speed drifts over minutes, and a drift must not land on
   // one deck's runs only.
   const stockDir = stockDeck(slideCount)
-  const runs = { ours: [], stock: [] }
+  const beforeDir = against && deckAt(against)
+  const runs = { ours: [], before: [], stock: [] }
   for (let run = 0; run < RUNS; run++) {
     runs.ours.push(await runDeck('ours', root, slideCount, browser))
+    if (beforeDir)
+      runs.before.push(await runDeck('before', beforeDir, slideCount, browser))
     runs.stock.push(await runDeck('stock', stockDir, slideCount, browser))
   }
   const ours = summarize(runs.ours)
+  const before = beforeDir ? summarize(runs.before) : undefined
   const stock = summarize(runs.stock)
   const metrics = Object.keys(ours).filter(metric => typeof ours[metric] === 'number')
-  const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric] }))
-  console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)\n`)
-  console.log('| metric | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
-  for (const row of rows)
-    console.log(`| ${row.metric} | ${row.ours.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.stock.toFixed(row.metric.includes('Bytes') ? 0 : 1)} | ${row.ratio.toFixed(2)} |`)
+  const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric], ...(before ? { before: before[metric], beforeRatio: before[metric] / stock[metric] } : {}) }))
+  const digits = row => (row.metric.includes('Bytes') ? 0 : 1)
+  console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)${before ? `; before = ${against}` : ''}\n`)
+  if (before) {
+    console.log('| metric | ours | before | stock | ours/stock | before/stock |\n| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of rows)
+      console.log(`| ${row.metric} | ${row.ours.toFixed(digits(row))} | ${row.before.toFixed(digits(row))} | ${row.stock.toFixed(digits(row))} | ${row.ratio.toFixed(2)} | ${row.beforeRatio.toFixed(2)} |`)
+  }
+  else {
+    console.log('| metric | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
+    for (const row of rows)
+      console.log(`| ${row.metric} | ${row.ours.toFixed(digits(row))} | ${row.stock.toFixed(digits(row))} | ${row.ratio.toFixed(2)} |`)
+  }
   if (procCpu) {
     console.log('\nCPU per slide change by Chromium thread, ms (median over runs; both cores count)\n')
     console.log('| threads | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
@@ -190,10 +218,12 @@ try {
   for (const slide of slowest)
     console.log(`| ${slide.no} | ${slide.alias} | ${slide.title} | ${slide.ms.toFixed(1)} | ${slide.stockMs?.toFixed(1) ?? ''} |`)
   mkdirSync(join(root, 'exports'), { recursive: true })
-  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, ours, stock, rows, slowest }, null, 2)}\n`)
+  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, against, ours, before, stock, rows, slowest }, null, 2)}\n`)
   console.log('\nwritten to exports/benchmark.json')
 }
 finally {
   await browser.close()
+  if (against)
+    spawnSync('git', ['worktree', 'remove', '--force', join(scratch, 'before')], { cwd: root })
   rmSync(scratch, { recursive: true, force: true })
 }
