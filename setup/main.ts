@@ -1,7 +1,6 @@
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { keepOfflineBadgeTruthful } from '../components/composables/offlineBadge'
-import { mountSlidesAhead } from '../components/composables/slidesAhead'
 import { findLms } from '../lib/lms/find-api'
 import { markPrintReadiness } from './printReady'
 // Fonts ship with the package: no request to a font CDN.
@@ -45,7 +44,6 @@ export default defineAppSetup(async ({ app, router }) => {
     markPrintReadiness(() => nav.printRange.value.length)
     return
   }
-  mountSlidesAhead(router)
   void keepOfflineBadgeTruthful()
   await connectLms(router)
   if (!('requestIdleCallback' in window))

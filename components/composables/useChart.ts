@@ -1,7 +1,6 @@
-import { useNav, useSlideContext } from '@slidev/client'
+import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
 import type { Chart, Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
-import { useSlideVisibility } from './useSlideVisibility'
 
 // Plumbing shared by every Chart.js figure of the deck (see components/figures/ChartFigure.vue):
 // - print mode, read once from Slidev (export/print: no animation, every step shown);
@@ -9,9 +8,9 @@ import { useSlideVisibility } from './useSlideVisibility'
 //   so that `slidev export` (data-waitfor) waits for the drawn chart;
 // - click steps: the figure registers `steps` clicks with the slide, like <v-switch>, and `revealed` counts
 //   how many have been clicked (undefined outside a slide: show everything);
-// - a hidden slide's chart is left alone: it is created when its slide is first shown or the browser is idle
-//   (`started`), and the clicks its slide goes through while hidden (Slidev puts a slide that was left at its last
-//   click) reach it only when it is shown again, so no hidden chart redraws or animates at a slide change.
+// - a chart is created when its slide is first shown (`started`; at once in print), and the clicks its slide goes
+//   through while hidden (Slidev puts a slide that was left at its last click) reach it only when it is shown again,
+//   so no hidden chart draws, redraws or animates at a slide change.
 
 export interface ChartPlumbing {
   isPrintMode: ComputedRef<boolean>
@@ -23,7 +22,7 @@ export interface ChartPlumbing {
   readyPlugins: Plugin<any>[]
   /** Id for the data table that describes the canvas (aria-describedby). */
   tableId: string
-  /** The chart may be created (render it with v-if="started"): its slide was shown, or the browser was idle. */
+  /** The chart may be created (render it with v-if="started"): its slide has been shown. */
   started: Ref<boolean>
 }
 
@@ -49,13 +48,25 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   }))
   const ready = computed(() => drawn.every(flag => flag.value))
 
-  const { active, started } = useSlideVisibility()
+  const active = slideActive()
+  const started = ref(active.value)
+  watch(active, (isActive) => { if (isActive) started.value = true })
   const clicked = ref<number | undefined>(undefined)
   if (steps > 0) registerSteps(steps, at, clicked, active)
   // Print (without per-click export) shows everything; Slidev already sets the clicks to the maximum there.
   const revealed = computed(() => (isPrintMode.value && !printWithClicks.value ? undefined : clicked.value))
 
   return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}`, started }
+}
+
+/** Slidev's `useIsSlideActive`, true in print (every slide shown) and outside a slide (nothing to wait for). */
+function slideActive(): ComputedRef<boolean> {
+  try {
+    return useIsSlideActive()
+  }
+  catch {
+    return computed(() => true)
+  }
 }
 
 /**
@@ -97,7 +108,7 @@ function contentSize(element: HTMLElement, axis: 'width' | 'height') {
  */
 export function useClickSteps(steps: number, at: string | number = '+1'): Ref<number | undefined> {
   const clicked = ref<number | undefined>(undefined)
-  if (steps > 0) registerSteps(steps, at, clicked, useSlideVisibility().active)
+  if (steps > 0) registerSteps(steps, at, clicked, slideActive())
   return clicked
 }
 

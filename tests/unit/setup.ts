@@ -9,6 +9,7 @@ vi.mock('@slidev/client', async () => {
   return {
     useNav: () => ({ isPrintMode: ref(false), go: vi.fn(), currentPage: ref(1) }),
     useSlideContext: () => ({ $clicks: ref(0), $page: ref(1) }),
+    useIsSlideActive: () => ref(true),
     createSyncState: <S extends object>(_server: S, initial: S) => {
       const state = reactive(initial) as S
       return { state, init: vi.fn(), onPatch: vi.fn(), onUpdate: vi.fn(), patch: (k: keyof S, v: unknown) => { (state as any)[k] = v } }
