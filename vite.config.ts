@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
-import { prebuiltServiceWorker } from './scripts/prebuilt-service-worker.ts'
+import { VitePWA } from 'vite-plugin-pwa'
 import { steadySlideTransition } from './scripts/steady-slide-transition.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
@@ -72,6 +72,38 @@ function figureFiles(): Plugin {
 // The exports (scripts/export/) run Slidev's server in their own process: they say so.
 const slidevCommand = process.env.OMD_SLIDEV_COMMAND ?? ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
 const exporting = slidevCommand === 'export'
+// The built deck keeps an offline copy (setup/offline.ts registers setup/sw.ts); not the dev server, not the exports,
+// and not the LMS packages (scripts/lms/package.ts), whose runtime needs the LMS anyway.
+const offlineCopy = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD
+
+/**
+ * The offline copy's service worker, by vite-plugin-pwa (the plugin Slidev's own `pwa` option uses, here configured by
+ * the deck, so that the deck registers it and says what it does; Slidev's badge stayed on "Caching for offline…" on
+ * every later visit). `injectManifest`: the worker is our 10-line setup/sw.ts, bundled by Vite, with the precache list
+ * written in; no Workbox bundling at every build.
+ */
+function offlineCopyPlugin() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'setup',
+    filename: 'sw.ts',
+    injectRegister: false,
+    manifest: {
+      name: 'Management of Oligoprogressive Liver Metastases',
+      short_name: 'Liver metastases',
+      display: 'fullscreen',
+      theme_color: '#12355b',
+      background_color: '#ffffff',
+    },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,woff,woff2,ttf,png,jpg,jpeg,svg,gif,webp,avif,ico,webmanifest}'],
+      globIgnores: ['**/node_modules/**', 'sw.js', '404.html'],
+      maximumFileSizeToCacheInBytes: 104857600,
+      // Hashed file names are their own revision.
+      dontCacheBustURLsMatching: /^assets\//,
+    },
+  })
+}
 
 // Every dependency the deck's pages import, pre-bundled once when the server starts. Vite would otherwise discover one
 // on the first page that imports it, bundle again and, if the bundles changed, reload the page: between the print
@@ -87,7 +119,8 @@ export default defineConfig({
   // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition(), prebuiltServiceWorker()],
+  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition(), offlineCopy && offlineCopyPlugin()],
+  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
   build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
@@ -117,7 +150,6 @@ export default defineConfig({
     // Slidev's and vite-plugin-pwa's virtual modules do not exist outside a Slidev build: resolve them to stubs.
     alias: {
       'server-reactive:deck': fileURLToPath(new URL('./tests/unit/stubs/server-deck.ts', import.meta.url)),
-      'virtual:pwa-register': fileURLToPath(new URL('./tests/unit/stubs/pwa-register.ts', import.meta.url)),
     },
   },
 } as any)

@@ -1,7 +1,7 @@
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
-import { keepOfflineBadgeTruthful } from '../components/composables/offlineBadge'
 import { findLms } from '../lib/lms/find-api'
+import { keepOfflineCopy } from './offline'
 import { markPrintReadiness } from './printReady'
 // Fonts ship with the package: no request to a font CDN.
 import '@fontsource-variable/inter'
@@ -18,15 +18,20 @@ function warmInteractiveSlides() {
   void import('../components/composables/useQuizBank')
 }
 
+/** Runs `work` once the page has loaded (at once if it has). */
+function afterLoad(work: () => void) {
+  if (document.readyState === 'complete')
+    work()
+  else
+    window.addEventListener('load', work, { once: true })
+}
+
 /**
  * Launched by an LMS (SCORM 1.2 or 2004 API in the parent chain, or cmi5 launch parameters): the LMS runtime,
  * loaded only then, restores the learner's progress before the first page renders and reports to the LMS.
  * Anything going wrong there leaves the plain deck running.
  */
-async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0]>[0]['router']) {
-  const found = findLms(window, window.location.search)
-  if (!found)
-    return
+async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0]>[0]['router'], found: NonNullable<ReturnType<typeof findLms>>) {
   try {
     const { startLmsRuntime } = await import('../components/composables/lms/lmsRuntime')
     await startLmsRuntime(found, router)
@@ -44,9 +49,17 @@ export default defineAppSetup(async ({ app, router }) => {
     markPrintReadiness(() => nav.printRange.value.length)
     return
   }
-  void keepOfflineBadgeTruthful()
-  await connectLms(router)
+  const lms = findLms(window, window.location.search)
+  if (lms) {
+    await connectLms(router, lms)
+  }
+  else if (__OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
+    // Once the first slide has loaded: caching the deck then competes with nothing the presenter is waiting for.
+    afterLoad(() => void keepOfflineCopy(import.meta.env.BASE_URL).catch((error) => {
+      console.warn('The deck could not keep an offline copy.', error)
+    }))
+  }
   if (!('requestIdleCallback' in window))
     return
-  window.addEventListener('load', () => setTimeout(() => requestIdleCallback(warmInteractiveSlides, { timeout: 3000 }), 1000), { once: true })
+  afterLoad(() => setTimeout(() => requestIdleCallback(warmInteractiveSlides, { timeout: 3000 }), 1000))
 })

@@ -17,3 +17,6 @@ declare const __SLIDEV_FEATURE_PWA__: boolean
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }
+
+/** The deck's own flag (vite.config.ts): this build keeps an offline copy (setup/offline.ts). */
+declare const __OMD_OFFLINE_COPY__: boolean

@@ -5,9 +5,7 @@
 // finds the LMS itself at launch and opens its learner mode (components/composables/lms).
 //
 // The LMS build has no service worker: an offline copy is of no use inside an LMS (the SCORM and cmi5 runtimes need
-// the LMS), and the worker made every new browser download the whole deck (184 files) through the LMS. The build
-// reads the deck's own headmatter with `pwa` off (a copy of slides.md beside it, removed after the build), so
-// Slidev leaves out vite-plugin-pwa, the worker, its web manifest and the offline badge.
+// the LMS), and the worker made every new browser download the whole deck (184 files) through the LMS.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -32,28 +30,12 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-/** Where the LMS build's headmatter is written: beside slides.md, so that its `src:` imports resolve (git-ignored). */
-export const LMS_ENTRY = join(ROOT, '.slides.lms.md')
-
-/** slides.md with Slidev's `pwa` option off; a clear error when the headmatter no longer has the line. */
-export function lmsEntry(slides: string): string {
-  const pwa = /^pwa: build$/m
-  if ((slides.match(new RegExp(pwa, 'gm')) ?? []).length !== 1)
-    throw new Error('package:lms: slides.md: the headmatter must hold one line `pwa: build` (the LMS build turns it off)')
-  return slides.replace(pwa, 'pwa: false')
-}
-
 export function buildForLms(): void {
   rmSync(LMS_BUILD_DIR, { recursive: true, force: true })
-  writeFileSync(LMS_ENTRY, lmsEntry(readFileSync(join(ROOT, 'slides.md'), 'utf8')))
-  try {
-    const result = spawnSync('npx', ['slidev', 'build', LMS_ENTRY, '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit' })
-    if (result.status !== 0)
-      throw new Error('package:lms: the deck did not build')
-  }
-  finally {
-    rmSync(LMS_ENTRY, { force: true })
-  }
+  // OMD_LMS_BUILD: vite.config.ts leaves the offline copy (its service worker and web manifest) out of this build.
+  const result = spawnSync('npx', ['slidev', 'build', '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, OMD_LMS_BUILD: '1' } })
+  if (result.status !== 0)
+    throw new Error('package:lms: the deck did not build')
   for (const name of ['sw.js', 'manifest.webmanifest']) {
     if (existsSync(join(LMS_BUILD_DIR, name)))
       throw new Error(`package:lms: the LMS build holds ${name}: the service worker must stay out of LMS packages`)

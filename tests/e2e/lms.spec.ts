@@ -318,7 +318,7 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     // hold nothing of the learner).
     expect(storedKeys.filter(key => !key.startsWith('slidev-'))).toEqual([])
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then(list => list.length))).toBe(0)
-    await expect(first.course.locator('.slidev-pwa-indicator')).toHaveCount(0)
+    await expect(first.course.locator('.offline-badge')).toHaveCount(0)
     const { stored: halfway, writes } = await first.close()
     expect(first.pageErrors).toEqual([])
     // Not one score element written (scorm-again shows score.max 100 by default, as an LMS may).

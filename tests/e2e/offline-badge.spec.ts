@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test'
 
-// Slidev's offline badge (bottom right, over the end of a slide's source line): "Caching for offline…" while
-// the service worker caches the deck on a first visit, then "Ready offline" for a few seconds. On a later
-// visit the deck is cached already, and the badge must not claim caching (components/composables/offlineBadge.ts).
+// The offline badge (bottom right, over the end of a slide's source line): "Caching for offline…" while the service
+// worker caches the deck on a first visit, then "Ready offline" for a few seconds. On a later visit the deck is
+// cached already, and the badge must not claim caching (setup/offline.ts).
 
 test('the offline badge reports caching on a first visit, then nothing on a later visit', async ({ page }) => {
-  // Slidev turns "caching" on just before it registers the worker: record when registering is done.
+  // The deck says "caching" once it has registered the worker: record when registering is done.
   await page.addInitScript(() => {
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker)
     navigator.serviceWorker.register = async (...args) => {
@@ -14,7 +14,7 @@ test('the offline badge reports caching on a first visit, then nothing on a late
       return registration
     }
   })
-  const badge = page.locator('.slidev-pwa-indicator')
+  const badge = page.locator('.offline-badge')
   await page.goto('/#/4')
   await expect(badge).toHaveText('Caching for offline…')
   await expect(badge).toHaveText('Ready offline', { timeout: 30_000 })

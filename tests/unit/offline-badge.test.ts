@@ -1,10 +1,8 @@
-import { pwaCaching } from '@slidev/client/setup/pwa.ts'
-import { afterEach, describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
-import { keepOfflineBadgeTruthful } from '../../components/composables/offlineBadge'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { keepOfflineCopy } from '../../setup/offline'
 
-// Slidev's badge reads `pwaCaching`; Slidev sets it on every load and clears it only on a first install
-// (components/composables/offlineBadge.ts). These tests play the registrations a later visit finds.
+// The badge the deck shows while it caches its offline copy (setup/offline.ts), played with the registrations a
+// first visit, a later visit and an update find.
 
 class FakeWorker extends EventTarget {
   constructor(public state: string) { super() }
@@ -14,49 +12,62 @@ class FakeWorker extends EventTarget {
   }
 }
 
-function container(registration: object | undefined): ServiceWorkerContainer {
-  return { getRegistration: async () => registration } as unknown as ServiceWorkerContainer
+class FakeRegistration extends EventTarget {
+  constructor(public active: FakeWorker | null, public installing: FakeWorker | null = null, public waiting: FakeWorker | null = null) { super() }
 }
 
-const corrections: (() => void)[] = []
+/** A browser that had `before` registered when the page loaded and has `after` once the deck registers its worker. */
+function browser(before: FakeRegistration | undefined, after: FakeRegistration) {
+  return {
+    getRegistration: vi.fn(async () => before),
+    register: vi.fn(async () => after),
+  } as unknown as ServiceWorkerContainer
+}
+
+const badge = () => document.querySelector('.offline-badge')?.textContent ?? null
+
 afterEach(() => {
-  corrections.splice(0).forEach(stop => stop())
-  pwaCaching.value = false
+  vi.useRealTimers()
+  document.body.innerHTML = ''
 })
 
-describe('the offline badge on a later visit', () => {
-  it('says nothing when an earlier visit cached the deck, even when Slidev turns "caching" on after us', async () => {
-    pwaCaching.value = true
-    corrections.push(await keepOfflineBadgeTruthful(container({ active: new FakeWorker('activated'), installing: null, waiting: null })))
-    await nextTick()
-    expect(pwaCaching.value).toBe(false)
-    pwaCaching.value = true // Slidev's own start-up, later
-    await nextTick()
-    expect(pwaCaching.value).toBe(false)
+describe('the offline badge', () => {
+  it('on a first visit says "Caching for offline…", then "Ready offline" for a few seconds', async () => {
+    vi.useFakeTimers()
+    const installing = new FakeWorker('installing')
+    const sw = browser(undefined, new FakeRegistration(null, installing))
+    await keepOfflineCopy('/omd/', sw)
+    expect(sw.register).toHaveBeenCalledWith('/omd/sw.js', { scope: '/omd/' })
+    expect(badge()).toBe('Caching for offline…')
+    installing.become('installed')
+    expect(badge()).toBe('Caching for offline…')
+    installing.become('activated')
+    expect(badge()).toBe('Ready offline')
+    vi.advanceTimersByTime(4000)
+    expect(badge()).toBeNull()
   })
 
-  it('says "caching" while a newer deck installs over the cached one, and stops when that worker is done', async () => {
+  it('on a later visit, with the deck cached already, says nothing', async () => {
+    const cached = new FakeRegistration(new FakeWorker('activated'))
+    await keepOfflineCopy('/', browser(cached, cached))
+    expect(badge()).toBeNull()
+  })
+
+  it('says "Caching for offline…" while a newer deck installs over the cached one, and nothing once it is done', async () => {
+    const registration = new FakeRegistration(new FakeWorker('activated'))
+    await keepOfflineCopy('/', browser(registration, registration))
     const newer = new FakeWorker('installing')
-    pwaCaching.value = true
-    corrections.push(await keepOfflineBadgeTruthful(container({ active: new FakeWorker('activated'), installing: newer, waiting: null })))
-    await nextTick()
-    expect(pwaCaching.value).toBe(true)
-    newer.become('installed')
-    expect(pwaCaching.value).toBe(true)
+    registration.installing = newer
+    registration.dispatchEvent(new Event('updatefound'))
+    expect(badge()).toBe('Caching for offline…')
     newer.become('activated')
-    expect(pwaCaching.value).toBe(false)
+    expect(badge()).toBeNull()
   })
 
-  it('leaves a first visit to Slidev (caching until its first install is reported)', async () => {
-    pwaCaching.value = true
-    corrections.push(await keepOfflineBadgeTruthful(container(undefined)))
-    await nextTick()
-    expect(pwaCaching.value).toBe(true)
-  })
-
-  it('does nothing where there is no service worker support', async () => {
-    pwaCaching.value = true
-    corrections.push(await keepOfflineBadgeTruthful(undefined))
-    expect(pwaCaching.value).toBe(true)
+  it('says nothing more when the first install fails', async () => {
+    const installing = new FakeWorker('installing')
+    await keepOfflineCopy('/', browser(undefined, new FakeRegistration(null, installing)))
+    installing.become('redundant')
+    expect(badge()).toBeNull()
   })
 })
