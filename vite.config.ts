@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { steadySlideTransition } from './scripts/steady-slide-transition.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
 // `slidev build`, the exports and the dev server define different feature flags, and Vite's dependency cache is
@@ -119,7 +118,7 @@ export default defineConfig({
   // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), steadySlideTransition(), offlineCopy && offlineCopyPlugin()],
+  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), offlineCopy && offlineCopyPlugin()],
   define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
