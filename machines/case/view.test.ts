@@ -43,7 +43,7 @@ describe('buildCaseView', () => {
       heading: 'Restaging after first-line chemotherapy',
       facts: [
         { label: 'Result', value: 'Progression' },
-        { label: 'Report', value: 'A new lesion at the hilum.' },
+        { label: 'Report', value: 'A new lesion at the hilum.', wide: true },
         { label: 'Figures the grades read', value: '1 lesion, largest 25 mm, CEA 8 ng/mL (as at presentation)' },
         { label: 'Resection could be complete', value: 'No' },
       ],
@@ -52,22 +52,22 @@ describe('buildCaseView', () => {
 
   it('the two unresectable cases of the issue no longer look alike: the screen says whether the disease has become resectable', () => {
     const shown = (convertedToResectable: boolean) => restagingView(makeCase({ patient: { liver: { count: 5, largestMm: 60, resectability: 'unresectable' } }, course: { firstLine: 'response', convertedToResectable } }), 'firstLine').facts
-    expect(shown(true)).toContainEqual({ label: 'Definitely unresectable disease now resectable', value: 'Yes (converted)' })
-    expect(shown(false)).toContainEqual({ label: 'Definitely unresectable disease now resectable', value: 'No (a response is not a conversion)' })
+    expect(shown(true)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'Yes (converted)' })
+    expect(shown(false)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'No (a response is not a conversion)' })
   })
 
   it('after progression on the second line the screen shows the exception\'s four conditions and what the MDT decided', () => {
     const shown = (more: object) => restagingView(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true, ...more } }), 'secondLine').facts.map(f => `${f.label}: ${f.value}`)
     expect(shown({})).toEqual(expect.arrayContaining([
       'Resection could be complete: Yes',
-      'Exception 1: progression despite optimal therapy: Yes (this deck reads: two lines)',
-      'Exception 2: unlikely to obtain a response: Yes (this deck reads: progression on both lines)',
-      'Exception 3: resection complete: Yes',
-      'Exception 4: consensus MDT decision: Yes: the MDT decides by consensus to operate',
+      'Exception 1 of 4: Progression despite optimal therapy: Yes (this deck reads: two lines)',
+      'Exception 2 of 4: Unlikely to obtain a response: Yes (this deck reads: progression on both lines)',
+      'Exception 3 of 4: Resection complete: Yes',
+      'Exception 4 of 4: Consensus MDT decision: Yes, the MDT decides by consensus to operate',
     ]))
     expect(shown({ completeResectionPossible: false, mdtConsensus: false })).toEqual(expect.arrayContaining([
-      'Exception 3: resection complete: No',
-      'Exception 4: consensus MDT decision: No: no consensus MDT decision to operate',
+      'Exception 3 of 4: Resection complete: No',
+      'Exception 4 of 4: Consensus MDT decision: No, no consensus MDT decision to operate',
     ]))
   })
 
@@ -100,7 +100,9 @@ describe('what the printed case shows', () => {
     const points = decisionPoints(makeCase())
     expect(points.map(p => p.node)).toEqual(['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'])
     expect(JSON.stringify(points)).not.toMatch(/best|acceptable|incorrect/i)
-    expect(points[1].shows).toBe('Result: Response; Figures the grades read: 1 lesion, largest 25 mm, CEA 8 ng/mL (as at presentation)')
+    expect(points[1].shows).toBe('Response.')
+    const progressing = decisionPoints(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: false, mdtConsensus: false, report: { secondLine: 'Growth at the hilum.' } } }))
+    expect(progressing[2].shows).toBe('Progression. Growth at the hilum. Resection could be complete: No. The exception\'s four conditions: Progression despite optimal therapy: Yes (this deck reads: two lines); Unlikely to obtain a response: Yes (this deck reads: progression on both lines); Resection complete: No; Consensus MDT decision: No, no consensus MDT decision to operate.')
     // A second line cannot follow a response: nothing to show there.
     expect(points[2].shows).toBeNull()
     expect(decisionPoints(makeCase({ presentation: 'synchronous' })).at(-1)!.options).toContain('Staged resection (liver and primary, two stages)')

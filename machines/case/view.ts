@@ -13,6 +13,8 @@ import { bestOptions, debriefNotes, modalityOptions, restagingFacts } from './ru
 export interface Fact {
   label: string
   value: string
+  /** A sentence rather than a value (a restaging report): shown across the whole width. */
+  wide?: true
 }
 
 const RESULT_LABELS: Record<RestagingResult, string> = { response: 'Response', stable: 'Stable disease', progression: 'Progression' }
@@ -63,24 +65,24 @@ export function restagingView(caseFile: CaseFile, line: ChemotherapyLine): Resta
   const facts: Fact[] = [{ label: 'Result', value: RESULT_LABELS[f.result] }]
   const report = caseFile.course.report?.[line]
   if (report)
-    facts.push({ label: 'Report', value: report })
+    facts.push({ label: 'Report', value: report, wide: true })
   facts.push({
     label: 'Figures the grades read',
     value: `${lesionCount(p.liver.count)}, largest ${p.liver.largestMm} mm${p.ceaNgPerMl !== undefined ? `, CEA ${p.ceaNgPerMl} ng/mL` : ''} (as at presentation)`,
   })
   if (f.converted !== null)
-    facts.push({ label: 'Definitely unresectable disease now resectable', value: f.converted ? 'Yes (converted)' : 'No (a response is not a conversion)' })
+    facts.push({ label: 'Unresectable disease now resectable', value: f.converted ? 'Yes (converted)' : 'No (a response is not a conversion)' })
   else if (p.liver.resectability === 'unresectable')
-    facts.push({ label: 'Definitely unresectable disease now resectable', value: 'No (progression converts nothing)' })
+    facts.push({ label: 'Unresectable disease now resectable', value: 'No (progression converts nothing)' })
   if (f.completeResection !== null)
     facts.push({ label: 'Resection could be complete', value: yesNo(f.completeResection) })
   if (f.exception) {
     const e = f.exception
     facts.push(
-      { label: 'Exception 1: progression despite optimal therapy', value: `${yesNo(e.optimalTherapy)} (this deck reads: two lines)` },
-      { label: 'Exception 2: unlikely to obtain a response', value: `${yesNo(e.unlikelyResponse)} (this deck reads: progression on both lines)` },
-      { label: 'Exception 3: resection complete', value: yesNo(e.complete) },
-      { label: 'Exception 4: consensus MDT decision', value: e.mdtConsensus ? 'Yes: the MDT decides by consensus to operate' : 'No: no consensus MDT decision to operate' },
+      { label: 'Exception 1 of 4', value: `Progression despite optimal therapy: ${yesNo(e.optimalTherapy)} (this deck reads: two lines)` },
+      { label: 'Exception 2 of 4', value: `Unlikely to obtain a response: ${yesNo(e.unlikelyResponse)} (this deck reads: progression on both lines)` },
+      { label: 'Exception 3 of 4', value: `Resection complete: ${yesNo(e.complete)}` },
+      { label: 'Exception 4 of 4', value: `Consensus MDT decision: ${e.mdtConsensus ? 'Yes, the MDT decides by consensus to operate' : 'No, no consensus MDT decision to operate'}` },
     )
   }
   return { line, heading: `Restaging after ${ORDINAL[line]}-line chemotherapy`, facts }
@@ -94,9 +96,26 @@ export function optionsAt(caseFile: CaseFile, node: NodeId): readonly OptionId[]
   return RESTAGING_OPTIONS
 }
 
-/** A restaging screen in one line, for print: "Result: Progression; Figures the grades read: ...". */
+/**
+ * A restaging screen in one line, for print: "Progression. <report> Resection could be complete: Yes. The exception's
+ * four conditions: ...". The figures the grades read are the presentation's, printed with the patient's facts.
+ */
 export function restagingSummary(restaging: RestagingView): string {
-  return restaging.facts.map(fact => `${fact.label}: ${fact.value}`).join('; ')
+  const parts: string[] = []
+  const exception: string[] = []
+  for (const fact of restaging.facts) {
+    if (fact.label === 'Result')
+      parts.push(`${fact.value}.`)
+    else if (fact.wide)
+      parts.push(fact.value)
+    else if (fact.label.startsWith('Exception'))
+      exception.push(fact.value)
+    else if (fact.label !== 'Figures the grades read')
+      parts.push(`${fact.label}: ${fact.value}.`)
+  }
+  if (exception.length)
+    parts.push(`The exception's four conditions: ${exception.join('; ')}.`)
+  return parts.join(' ')
 }
 
 export interface DecisionPoint {
@@ -173,8 +192,10 @@ export type Stage = 'presentation' | 'decision' | 'chemotherapy' | 'outcome' | '
 export interface CaseView {
   stage: Stage
   facts: Fact[]
-  /** Each restaging reached so far, with every fact its grades rest on. */
+  /** Each restaging reached so far, with every fact its grades rest on (the one being decided on included). */
   restaging: RestagingView[]
+  /** At a restaging decision: that restaging, shown beside the question; else null. */
+  currentRestaging: RestagingView | null
   /** `best`: the options graded best here (what a room vote reveals as the lecture's answer once it is closed). */
   decision: { node: NodeId, title: string, question: string, options: { id: OptionId, label: string }[], best: OptionId[] } | null
   chemotherapyLine: 'first' | 'second' | null
@@ -230,6 +251,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     restaging: (['firstLine', 'secondLine'] as const)
       .filter(line => context.restaging[line] !== undefined)
       .map(line => restagingView(caseFile, line)),
+    currentRestaging: meta.node === 'restaging-first-line' ? restagingView(caseFile, 'firstLine') : meta.node === 'restaging-second-line' ? restagingView(caseFile, 'secondLine') : null,
     decision: meta.node
       ? {
           node: meta.node,

@@ -239,9 +239,12 @@ describe('CaseSimulator', () => {
     expect(first).toMatch(/Resection could be complete\s*No/)
     await click(w, 'Change to a second-line regimen')
     await click(w, 'Restage after second-line chemotherapy')
-    const second = w.findAll('[data-testid="case-restaging"]')[1].text()
-    expect(second).toMatch(/Exception 3: resection complete\s*No/)
-    expect(second).toMatch(/Exception 4: consensus MDT decision\s*No: no consensus MDT decision to operate/)
+    // The restaging being decided on stands beside the question; the first one has gone back to the story.
+    const shown = w.findAll('[data-testid="case-restaging"]').map(group => group.text())
+    expect(shown).toHaveLength(2)
+    const second = shown.find(text => text.includes('Restaging after second-line chemotherapy'))!
+    expect(second).toMatch(/Exception 3 of 4\s*Resection complete: No/)
+    expect(second).toMatch(/Exception 4 of 4\s*Consensus MDT decision: No, no consensus MDT decision to operate/)
     await click(w, 'Local treatment now')
     expect(w.get('[data-testid="case-best"]').text()).toBe('Best here: Change to a third-line regimen (the case ends).')
   })
@@ -255,7 +258,7 @@ describe('CaseSimulator', () => {
     expect(w.findAll('button')).toHaveLength(0)
     expect(w.text()).not.toMatch(/best|acceptable|incorrect|answer key/i)
     // What the restaging a learner can reach shows, in print too.
-    expect(w.get('[data-testid="case-print-restaging"]').text()).toBe('Result: Response; Figures the grades read: 1 lesion, largest 25 mm, CEA 8 ng/mL (as at presentation)')
+    expect(w.get('[data-testid="case-print-restaging"]').text()).toBe('At restaging: Response.')
   })
 
   it('answer-key print (?key): the best path and what is acceptable at each step', () => {

@@ -31,7 +31,7 @@ describe('case:atlas', () => {
       'modality after chemo-first change-regimen local-treatment',
     ])
     const second = atlas.nodes.find((node: { node: string }) => node.node === 'restaging-second-line')
-    expect(second.facts).toContain('Restaging after second-line chemotherapy: Exception 4: consensus MDT decision: Yes: the MDT decides by consensus to operate')
+    expect(second.facts).toContain('Restaging after second-line chemotherapy: Exception 4 of 4: Consensus MDT decision: Yes, the MDT decides by consensus to operate')
     expect(second.open).toContain('Surgery at some conditions ? if complete and consensus MDT decision')
   }, 60_000)
 
