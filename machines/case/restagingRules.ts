@@ -430,7 +430,7 @@ export const RESTAGING_RULES = [
         readings: ['optimal-therapy', 'further-line', 'presented-figures'],
         remarks: afterProgression,
         lines: {
-          'change-regimen': [`Progression on two lines, and ${missing}: a further line, "${secondLineLine}"; the case ends there.`, 'progression-in-place'],
+          'change-regimen': [`Progression on two lines, the exception not met (${missing}): a further line, "${secondLineLine}"; the case ends there.`, 'progression-in-place'],
           'local-treatment': [`Surgery after progression on two lines needs "${conditionsLine}": ${missing}.`, 'progression-in-place'],
           'continue-regimen': failedRegimen,
         },

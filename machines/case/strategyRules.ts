@@ -372,7 +372,7 @@ export const STRATEGY_RULES = [
           'surgery-first': resectable
             ? [`Acceptable: "${early}" gives no order; this deck reads chemotherapy first.`, 'metachronous']
             : [`${months(file)} months and marginally resectable: "${early}", chemotherapy first.`, 'metachronous'],
-          'systemic-only': [`Early recurrence in a fit patient: "${early}"; the aim is surgery, not systemic therapy alone.`, 'metachronous'],
+          'systemic-only': [`${months(file)} months, a fit patient: "${early}"; the aim is surgery, not systemic therapy alone.`, 'metachronous'],
           'non-surgical-local': ablation
             ? [`Acceptable: ${size(file)}, a limited burden ("max 3 CRLM ≤ 3 cm"); chemotherapy first is this deck's reading of an early recurrence.`, 'collision-design']
             : [`${size(file)}${resectable ? '' : ', marginally resectable'}: not COLLISION's limited burden ("max 3 CRLM ≤ 3 cm"); chemotherapy, then surgery.`, 'collision-design'],
