@@ -6,7 +6,7 @@ import { esmo2022 } from '../../data/esmo2022'
 import { ruiz2018 } from '../../data/ruiz2018'
 import { sbrt2022 } from '../../data/sbrt2022'
 import { thermalAblation } from '../../data/thermalAblation'
-import { allWithin, atMost, isBreast, THRESHOLDS } from '../../lib/clinical/facts'
+import { allWithin, atMost, isBreast, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
 import { gradeNode, lesions } from './grading'
 import { MODALITY_OPTIONS, SYNCHRONOUS_MODALITY_OPTIONS } from './ids'
 import { extrahepaticRemark } from './strategyRules'
@@ -42,7 +42,7 @@ const T = THRESHOLDS
 type M = ModalityOption
 type ModalityRule = Rule<ModalityFacts, M>
 
-const [lesionsLine] = esmo2022.definition.criteria
+const [lesionsLine, sitesLine, primaryLine] = esmo2022.definition.criteria
 const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const sizeRange = thermalAblation.sizeLimitCm.printed
 const limitedBurden = collision.design.limitedBurden.printed
@@ -63,7 +63,44 @@ function noResection(line: Line): Record<'resection' | 'resection-plus-ablation'
 
 const unfitNoResection = noResection([`Unfit for surgery: no resection; the lecture's option for inoperable patients is SBRT, "${sbrtPlace}".`, 'sbrt'])
 
+/**
+ * Where the earlier decisions grade every local route incorrect (S1, S2, S3b, S5 at presentation; C1, C2, C4 after
+ * control; P1 after progression), no learner reaches the modality by best or acceptable choices. Reached anyway (a
+ * path that took an incorrect choice), it grades honestly: no option is right, and the right course is said.
+ */
+function noLocalTreatment(f: ModalityFacts): { why: string, rightCourse: Line } | null {
+  const patient = p(f)
+  if (tooManySites(patient))
+    return { why: `${metastaticSites(patient)} metastatic sites`, rightCourse: [`The right course was systemic therapy: ${metastaticSites(patient)} metastatic sites, more than ESMO's "${sitesLine}"; no liver treatment treats them all.`, 'esmo2022-definition'] }
+  if (!patient.primaryControlled)
+    return { why: 'the primary not controlled', rightCourse: [`The right course was systemic therapy: the primary is not controlled ("${primaryLine}").`, 'esmo2022-definition'] }
+  const stillUnresectable = patient.liver.resectability === 'unresectable' && f.file.course.convertedToResectable !== true
+  if (isBreast(patient) && (patient.liver.count > T.omdMaxLesions || stillUnresectable)) {
+    const why = stillUnresectable ? 'breast cancer still definitely unresectable' : `breast cancer with ${lesions(patient.liver.count)}`
+    return { why, rightCourse: [`The right course was systemic therapy: ${why}, not the "highly selected patients" of the lecture's breast-cancer series.`, 'breast-selected'] }
+  }
+  if (!isBreast(patient) && patient.fitForSurgery && stillUnresectable && !isCloccPopulation(patient))
+    return { why: 'still definitely unresectable, outside CLOCC\'s population', rightCourse: ['The right course was continued systemic therapy: still definitely unresectable, outside CLOCC\'s population for "ChT plus RFA ± surgical resection".', 'clocc-population'] }
+  return null
+}
+
 export const MODALITY_RULES = [
+  {
+    id: 'modality.no-local-treatment',
+    ref: 'M0',
+    open: false,
+    summary: 'more than one extrahepatic site, the primary not controlled, breast with more than 5 lesions or still unresectable, or still unresectable outside CLOCC\'s population → no local treatment is right (reached only through an incorrect choice)',
+    when: f => noLocalTreatment(f) !== null,
+    table: (f) => {
+      const { why, rightCourse } = noLocalTreatment(f)!
+      const none: Line = [`${why[0].toUpperCase()}${why.slice(1)}: no local treatment can treat all the disease.`, rightCourse[1]]
+      return {
+        best: [],
+        rightCourse,
+        lines: { ...noResection(none), 'ablation': none, 'sbrt': none },
+      }
+    },
+  },
   {
     id: 'modality.unfit-within',
     ref: 'M1',

@@ -341,6 +341,22 @@ describe('modality M1–M10', () => {
     expect(line(many, 'ablation').rationale).not.toMatch(/2-3 cm/)
     expect(many.rightCourse?.text).toMatch(/The right course was systemic therapy/)
   })
+  it('M0 a node reached only through an incorrect choice grades honestly: two extrahepatic sites, a primary not controlled, breast with 8 lesions, unresectable outside CLOCC\'s population → every option incorrect, the right course said', () => {
+    const reachedAnyway: CaseOverrides[] = [
+      { patient: { extrahepaticSites: 2 } },
+      synchronous({ primaryControlled: false }),
+      breast({ liver: liver(8, 40, 'marginal') }),
+      { patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } },
+    ]
+    for (const overrides of reachedAnyway) {
+      const grades = modalityGrades(makeCase(overrides), { viaNonSurgical: false, afterProgression: false })
+      expect(key(grades), JSON.stringify(overrides)).toEqual({ best: [], acceptable: [], open: false })
+      expect(grades.rightCourse?.text).toMatch(/^The right course was (continued )?systemic therapy/)
+    }
+    // Inside CLOCC's population, or converted, the modality is reached by viable choices and graded (M3, M10).
+    expect(modalityGrades(makeCase({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).rule).toBe('modality.not-converted')
+    expect(modalityGrades(makeCase({ patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: true } })).rule).toBe('modality.other')
+  })
   it('M2 fit, through the non-surgical route → ablation; SBRT incorrect ("A treatment option for inoperable pts")', () => {
     const grades = modalityGrades(makeCase({ patient: { liver: liver(2, 18) } }), { viaNonSurgical: true, afterProgression: false })
     expect(key(grades)).toEqual(B('ablation'))
@@ -348,6 +364,7 @@ describe('modality M1–M10', () => {
   })
   it('M3 definitely unresectable, not converted → ablation and resection plus ablation; resection incorrect', () => {
     expect(modality({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
+    expect(modality({ patient: { liver: liver(9, 30, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
   })
   it('M4 breast → resection; resection plus ablation acceptable, ablation too when all ≤ 30 mm (an extrapolation)', () => {
     expect(modality(breast({ liver: liver(2, 30) }))).toEqual({ best: ['resection'], acceptable: ['ablation', 'resection-plus-ablation'], open: false })
