@@ -1,18 +1,18 @@
 // The case atlas as one HTML document for print (A4), from the atlas data of every case: a heading per case and per
 // decision (the PDF's bookmarks), every option's grade, rationale and citation, the facts each screen shows, and a
-// sign-off line per case for a course's faculty. Pure: no file system, no browser (scripts/export-atlas.ts prints it).
-import type { AtlasNode, CaseAtlas } from '../machines/case/atlas'
-import type { CaseFile } from '../machines/case/schema'
-import type { Grade } from '../machines/case/ids'
-import type { Remark } from '../machines/case/rules'
-import { addedEvidence } from '../data/addedEvidence'
-import { agenda } from '../data/agenda'
-import { READINGS } from '../lib/clinical/facts'
-import { parseSimpleMarkdown } from '../lib/deck/simple-markdown'
-import { atlasHeading } from '../machines/case/atlas'
-import { GRADE_LABELS } from '../machines/case/ids'
-import { RULE_GROUP_TITLES, rulesOf } from '../machines/case/rules'
-import { caseFacts } from '../machines/case/view'
+// sign-off line per case for a course's faculty. Pure: no file system, no browser (./atlas.ts prints it).
+import type { AtlasNode, CaseAtlas } from '../../machines/case/atlas'
+import type { CaseFile } from '../../machines/case/schema'
+import type { Grade } from '../../machines/case/ids'
+import type { Remark } from '../../machines/case/rules'
+import { addedEvidence } from '../../data/addedEvidence'
+import { agenda } from '../../data/agenda'
+import { READINGS } from '../../lib/clinical/facts'
+import { parseSimpleMarkdown } from '../../lib/deck/simple-markdown'
+import { atlasHeading } from '../../machines/case/atlas'
+import { GRADE_LABELS } from '../../machines/case/ids'
+import { RULE_GROUP_TITLES, rulesOf } from '../../machines/case/rules'
+import { caseFacts } from '../../machines/case/view'
 
 export interface AtlasEntry {
   caseFile: CaseFile

@@ -1,17 +1,16 @@
-// `npm run export:atlas`: exports/oligoprogressive-liver-metastases-case-atlas.pdf, the case atlas of every shipped
+// The case atlas PDF (`npm run export:atlas`, part of `export:all`): every shipped
 // case (every decision a learner can reach, each option's grade, rationale and citation) for a course's faculty to
 // sign off before teaching. Built without Slidev: the atlas data rendered as HTML (scripts/atlas-html.ts) and printed
-// A4 by the system Chromium through playwright-core, with a bookmark per case and per decision.
-// `--output <file>` writes elsewhere. A broken case file stops the export naming the file and the field.
+// A4 by the system Chromium through playwright-core, with a bookmark per case and per decision. A broken case file
+// stops the export naming the file and the field.
 import { mkdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { dirname, join } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { AtlasEntry } from './atlas-html'
-import { caseAtlas } from '../machines/case/atlas'
+import { caseAtlas } from '../../machines/case/atlas'
 import { renderAtlasHtml } from './atlas-html'
-import { readCaseFiles, repoRoot, shippedCasePaths } from './case-files'
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+import { readCaseFiles, repoRoot, shippedCasePaths } from '../case-files'
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 
 export const ATLAS_PDF = 'oligoprogressive-liver-metastases-case-atlas.pdf'
 
@@ -50,16 +49,4 @@ export async function exportAtlas(output = join(repoRoot, 'exports', ATLAS_PDF),
     await browser.close()
   }
   return output
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--output')
-  const output = at >= 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : undefined
-  exportAtlas(output).then(
-    written => console.log(`wrote ${written}`),
-    (error) => {
-      console.error(error instanceof Error ? error.message : String(error))
-      process.exit(1)
-    },
-  )
 }
