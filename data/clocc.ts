@@ -13,12 +13,10 @@ export const clocc = defineDataset({
       'The numbers at risk are printed without time points ("Nombre de patients à risque"); no time axis is drawn from them.',
       'O is read as observed events (deaths) and N as patients per arm; the text does not spell it out.',
       'The long-term (10-year) results are shown as a survival curve image; no survival percentage or hazard ratio is in the text.',
-      '"max 2-3 cm" is the size limit the lecture gives for thermal ablation in general, not a CLOCC eligibility criterion.',
+      '"max 2-3 cm", printed in the sentence before the trial, is the size range the lecture gives for thermal ablation in general (data/thermalAblation.ts), not a CLOCC eligibility criterion.',
     ],
   },
   measures: {
-    'ablationSizeLimitCm.min': 'lower end of the size limit of radiofrequency ablation (cm; "max 2-3 cm")',
-    'ablationSizeLimitCm.max': 'upper end of the size limit of radiofrequency ablation (cm; "max 2-3 cm")',
     medianLesions: 'median number of colorectal liver metastases per patient in CLOCC',
     longTermYears: 'follow-up of the long-term results (years)',
     'arms.*.observedEvents': 'O: observed events in the arm (count)',
@@ -27,11 +25,10 @@ export const clocc = defineDataset({
   },
   trial: 'Phase II EORTC-NCRI CCSG-ALM Intergroup 40004',
   design: 'ChT plus RFA ± surgical resection versus ChT alone',
-  ablationSizeLimitCm: { min: 2, max: 3, printed: 'max 2-3 cm' },
   medianLesions: 4,
   findings: 'an improvement in PFS and in OS was reported',
   /** Short form of the long-term report, printed next to the lecture's citation. */
-  longTermCitation: 'Ruers et al., J Natl Cancer Inst 2017;109:djx015',
+  longTermCitation: 'Ruers T et al., J Natl Cancer Inst 2017;109:djx015',
   longTermYears: 10,
   outcome: 'Overall Survival',
   arms: {

@@ -25,6 +25,8 @@ export const consensus2015 = defineDataset({
     evenForLimitedDisease: true,
   },
   metachronous: {
+    /** What a rationale built on the metachronous lines cites: the lecture attaches the consensus to the synchronous line only. */
+    citation: 'The lecture\'s slide on oligo-progressive disease (its metachronous lines carry no citation)',
     dependsOn: ['timing', 'adjuvant chemotherapy received', 'aggressiveness of recurrence'],
     early: { printed: 'Early recurrence (< 6 months)', treatment: 'Chemotherapy and surgery' },
     late: { printed: 'Late recurrence (> 6 months)', treatment: 'Surgery upfront for easy-to-resect LM' },

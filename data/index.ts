@@ -1,5 +1,6 @@
 /** Registry of every dataset of the lecture, keyed by id (the id is also the file name: data/<id>.ts). */
 import { adam2017 } from './adam2017'
+import { addedEvidence } from './addedEvidence'
 import { agenda } from './agenda'
 import { blmPaulBrousse } from './blmPaulBrousse'
 import { blmSeries } from './blmSeries'
@@ -14,15 +15,18 @@ import { lmsSingleMetachronous } from './lmsSingleMetachronous'
 import { mariani2013 } from './mariani2013'
 import { meijerink2018 } from './meijerink2018'
 import { omdConcept } from './omdConcept'
+import { preopChemotherapy } from './preopChemotherapy'
 import { progressionInPlace } from './progressionInPlace'
 import { references } from './references'
 import { ruiz2018 } from './ruiz2018'
 import { sbrt2022 } from './sbrt2022'
 import { takeHome } from './takeHome'
+import { thermalAblation } from './thermalAblation'
 import { vigano2012 } from './vigano2012'
 
 export const datasets = {
   adam2017,
+  addedEvidence,
   agenda,
   blmPaulBrousse,
   blmSeries,
@@ -37,11 +41,13 @@ export const datasets = {
   mariani2013,
   meijerink2018,
   omdConcept,
+  preopChemotherapy,
   progressionInPlace,
   references,
   ruiz2018,
   sbrt2022,
   takeHome,
+  thermalAblation,
   vigano2012,
 } as const
 

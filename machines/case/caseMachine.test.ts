@@ -27,27 +27,33 @@ describe('caseMachine', () => {
   })
 
   it('restaging reveals what the case\'s course says, then asks what next', () => {
-    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'stable' } })
+    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'stable', completeResectionPossible: true } })
     let snapshot = step(step(start(file), choose('chemo-first')), { type: 'case.restage' })
     expect(snapshot.value).toBe('restagingFirstLine')
     expect(snapshot.context.restaging).toEqual({ firstLine: 'progression' })
-    snapshot = step(step(snapshot, choose('second-line-chemo')), { type: 'case.restage' })
+    snapshot = step(step(snapshot, choose('change-regimen')), { type: 'case.restage' })
     expect(snapshot.value).toBe('restagingSecondLine')
     expect(snapshot.context.restaging).toEqual({ firstLine: 'progression', secondLine: 'stable' })
   })
 
-  it('a second line chosen at the second-line restaging is never followed', () => {
-    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true } })
-    let snapshot = step(step(start(file), choose('chemo-first')), { type: 'case.restage' })
-    snapshot = step(step(snapshot, choose('second-line-chemo')), { type: 'case.restage' })
-    expect(step(snapshot, choose('second-line-chemo')).value).toBe('restagingSecondLine')
+  it('a change of regimen at the second-line restaging (a third line) ends the case; after tumour control it is never followed (issue #23)', () => {
+    const progression = makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: false, mdtConsensus: false } })
+    let snapshot = step(step(start(progression), choose('chemo-first')), { type: 'case.restage' })
+    snapshot = step(step(snapshot, choose('change-regimen')), { type: 'case.restage' })
+    const ended = step(snapshot, choose('change-regimen'))
+    expect(ended.value).toBe('outcome')
+    expect(ended.context.outcome).toMatchObject({ node: 'restaging-second-line', option: 'change-regimen', grade: 'best' })
+    const controlled = makeCase({ course: { firstLine: 'progression', secondLine: 'response', completeResectionPossible: true } })
+    let atSecond = step(step(start(controlled), choose('chemo-first')), { type: 'case.restage' })
+    atSecond = step(step(atSecond, choose('change-regimen')), { type: 'case.restage' })
+    expect(step(atSecond, choose('change-regimen')).value).toBe('restagingSecondLine')
   })
 
   it('the outcome carries the rationale, citation and slide of the last choice followed (an acceptable one too)', () => {
     const snapshot = step(step(start(), choose('surgery-first')), choose('ablation'))
     expect(snapshot.value).toBe('outcome')
-    expect(snapshot.context.outcome).toMatchObject({ node: 'modality', option: 'ablation', grade: 'acceptable', slide: 'collision-comments' })
-    expect(snapshot.context.outcome!.citation).toContain('COLLISION')
+    expect(snapshot.context.outcome).toMatchObject({ node: 'modality', option: 'ablation', grade: 'acceptable', slide: 'thermal-ablation' })
+    expect(snapshot.context.outcome!.rationale).toContain('max 2-3 cm')
   })
 
   it('an option the node does not offer is ignored (staged resection in a metachronous case)', () => {

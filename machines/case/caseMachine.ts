@@ -6,7 +6,7 @@ import { MODALITY_OPTIONS, SYNCHRONOUS_MODALITY_OPTIONS } from './ids'
 import { gradesAt } from './rules'
 
 // A patient case, played by a learner: presentation → strategy → (chemotherapy → restaging, up to two lines)
-// → local treatment modality → outcome → debrief. Every answer is graded by the pure rules in pathway-rules.ts;
+// → local treatment modality → outcome → debrief. Every answer is graded by the pure rules in rules.ts;
 // the case follows a choice only if it is viable (best or acceptable), otherwise the learner sees why and
 // chooses again. The flow lives here and only here: the answer key, the pathway diagram and the tests all
 // walk this definition.
@@ -167,8 +167,8 @@ export const caseMachine = setup({
       on: {
         'learner.choose': [
           follow('restaging-first-line', 'local-treatment', 'modality'),
-          follow('restaging-first-line', 'second-line-chemo', 'secondLineChemotherapy'),
-          follow('restaging-first-line', 'continue-systemic', 'outcome'),
+          follow('restaging-first-line', 'change-regimen', 'secondLineChemotherapy'),
+          follow('restaging-first-line', 'continue-regimen', 'outcome'),
           stay('restaging-first-line'),
         ],
       },
@@ -182,7 +182,9 @@ export const caseMachine = setup({
       on: {
         'learner.choose': [
           follow('restaging-second-line', 'local-treatment', 'modality'),
-          follow('restaging-second-line', 'continue-systemic', 'outcome'),
+          // A third line: the case ends there.
+          follow('restaging-second-line', 'change-regimen', 'outcome'),
+          follow('restaging-second-line', 'continue-regimen', 'outcome'),
           stay('restaging-second-line'),
         ],
       },

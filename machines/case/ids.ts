@@ -1,11 +1,12 @@
 // The vocabulary of the case pathway: decision nodes, their options, grades. These ids are a contract with the
-// case files (expectedKey), the answer-key CLI and the e2e tests: do not rename them.
+// case files (expectedKey), saved progress, the answer-key CLI and the e2e tests: an id renamed keeps its old name
+// in LEGACY_OPTION_IDS, read wherever ids are read back.
 
 export const NODE_IDS = ['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'] as const
 export type NodeId = typeof NODE_IDS[number]
 
 export const STRATEGY_OPTIONS = ['surgery-first', 'chemo-first', 'systemic-only', 'non-surgical-local'] as const
-export const RESTAGING_OPTIONS = ['local-treatment', 'second-line-chemo', 'continue-systemic'] as const
+export const RESTAGING_OPTIONS = ['local-treatment', 'change-regimen', 'continue-regimen'] as const
 /** Liver-only options, then the two that also treat the primary (offered in synchronous cases only). */
 export const MODALITY_OPTIONS = ['resection', 'ablation', 'resection-plus-ablation', 'sbrt'] as const
 export const SYNCHRONOUS_MODALITY_OPTIONS = ['simultaneous-resection', 'staged-resection'] as const
@@ -18,6 +19,25 @@ export type OptionId = StrategyOption | RestagingOption | ModalityOption
 export const ALL_OPTIONS = [
   ...STRATEGY_OPTIONS, ...RESTAGING_OPTIONS, ...MODALITY_OPTIONS, ...SYNCHRONOUS_MODALITY_OPTIONS,
 ] as const
+
+/**
+ * Renamed options, old id → new id (issue #23: the restaging options say what they do). Saved progress, case
+ * files' expectedKey and `case:key` still accept the old ids and read them as the new ones.
+ */
+export const LEGACY_OPTION_IDS = {
+  'second-line-chemo': 'change-regimen',
+  'continue-systemic': 'continue-regimen',
+} as const satisfies Record<string, OptionId>
+
+export type LegacyOptionId = keyof typeof LEGACY_OPTION_IDS
+
+/** Every id an option may be written with: the current ones and the renamed ones. */
+export const READABLE_OPTIONS = [...ALL_OPTIONS, ...Object.keys(LEGACY_OPTION_IDS) as LegacyOptionId[]] as const
+
+/** An option id as written (current or renamed) → the current id. */
+export function currentOption(id: OptionId | LegacyOptionId): OptionId {
+  return (LEGACY_OPTION_IDS as Record<string, OptionId>)[id] ?? id as OptionId
+}
 
 export const GRADES = ['best', 'acceptable', 'incorrect'] as const
 export type Grade = typeof GRADES[number]
@@ -38,8 +58,8 @@ export const OPTION_LABELS: Record<OptionId, string> = {
   'systemic-only': 'Systemic therapy only',
   'non-surgical-local': 'Non-surgical local treatment',
   'local-treatment': 'Local treatment now',
-  'second-line-chemo': 'Second-line chemotherapy',
-  'continue-systemic': 'Continue systemic therapy',
+  'change-regimen': 'Change to a second-line regimen',
+  'continue-regimen': 'No local treatment: continue systemic therapy (same regimen or maintenance)',
   'resection': 'Liver resection',
   'ablation': 'Thermal ablation',
   'resection-plus-ablation': 'Resection plus ablation',
@@ -48,9 +68,9 @@ export const OPTION_LABELS: Record<OptionId, string> = {
   'staged-resection': 'Staged resection (liver and primary, two stages)',
 }
 
-/** Where an option reads differently at one node: after a second line, "second line" means yet another line. */
+/** Where an option reads differently at one node: after the second line, a change of regimen is a third line. */
 export const NODE_OPTION_LABELS: Partial<Record<NodeId, Partial<Record<OptionId, string>>>> = {
-  'restaging-second-line': { 'second-line-chemo': 'Another line of chemotherapy' },
+  'restaging-second-line': { 'change-regimen': 'Change to a third-line regimen (the case ends)' },
 }
 
 export function optionLabel(node: NodeId, option: OptionId): string {
@@ -64,8 +84,8 @@ export const OPTION_SHORT_LABELS: Record<OptionId, string> = {
   'systemic-only': 'systemic only',
   'non-surgical-local': 'non-surgical local',
   'local-treatment': 'local treatment',
-  'second-line-chemo': 'second line',
-  'continue-systemic': 'continue systemic',
+  'change-regimen': 'change regimen',
+  'continue-regimen': 'continue regimen',
   'resection': 'resection',
   'ablation': 'ablation',
   'resection-plus-ablation': 'resection + ablation',

@@ -81,25 +81,40 @@ describe('parseCaseFile', () => {
     expect(problems(synchronous)).toContain(`${FILE}: patient.monthsFromPrimaryResection: only for a metachronous presentation (remove it)`)
   })
 
-  it('asks for the restaging result only when the pathway can reach it', () => {
-    // Chemotherapy first is acceptable in this late case, so the first-line restaging can be reached.
-    expect(problems(valid.replace('course:\n  firstLine: response\n', ''))).toEqual([
+  it('asks for the restaging result once the pathway can reach it (chemotherapy first is viable in every shipped case)', () => {
+    expect(problems(valid.replace(/course:\n {2}firstLine: response\n/, ''))).toEqual([
       `${FILE}: course.firstLine: required because the pathway can reach restaging after first-line chemotherapy`,
     ])
-    const unfitFile = 'cases/unfit-small-lesions.yaml'
-    const unfit = readFileSync(join(__dirname, '../..', unfitFile), 'utf8')
-    expect(unfit).not.toContain('course:')
-    expect(problems(unfit, unfitFile)).toEqual([])
   })
 
-  it('asks for the second line, and for completeness and MDT after progression on it', () => {
+  it('asks for the second line, for completeness at any progression, and for the MDT after progression on the second line', () => {
     const file = 'cases/three-large-progressing.yaml'
     const text = readFileSync(join(__dirname, '../..', file), 'utf8')
-    expect(problems(text.replace('  secondLine: progression\n', ''), file)).toEqual([
+    expect(problems(text.replace('  secondLine: progression\n', '').replace(/ {4}secondLine: .*\n/, ''), file)).toEqual([
       `${file}: course.secondLine: required because the pathway can reach restaging after second-line chemotherapy`,
     ])
+    expect(problems(text.replace('  completeResectionPossible: true\n', ''), file)).toEqual([
+      `${file}: course.completeResectionPossible: required because a restaging after first-line chemotherapy can show progression (the screen says whether resection could be complete)`,
+    ])
     expect(problems(text.replace('  mdtConsensus: true\n', ''), file)).toEqual([
-      `${file}: course.mdtConsensus: required because progression on second line without Viganò's contraindication`,
+      `${file}: course.mdtConsensus: required because the restaging after second-line chemotherapy can show progression (the screen says what the MDT decided)`,
+    ])
+  })
+
+  it('reads a renamed option in expectedKey as its new id (second-line-chemo, continue-systemic)', () => {
+    const file = 'cases/three-large-progressing.yaml'
+    const text = readFileSync(join(__dirname, '../..', file), 'utf8')
+    const legacy = text.replace('best: [change-regimen]', 'best: [second-line-chemo]')
+    expect(legacy).toContain('second-line-chemo')
+    expect(parseCaseFile(file, legacy).expectedKey).toEqual(parseCaseFile(file, text).expectedKey)
+  })
+
+  it('primaryInPlace is for a synchronous presentation only; a report needs its restaging', () => {
+    expect(problems(valid.replace('  primaryControlled: true\n', '  primaryControlled: true\n  primaryInPlace: true\n'))).toEqual([
+      `${FILE}: patient.primaryInPlace: only for a synchronous presentation (remove it)`,
+    ])
+    expect(problems(valid.replace('  firstLine: response\n', '  firstLine: response\n  report:\n    secondLine: Growth.\n'))).toEqual([
+      `${FILE}: course.report.secondLine: a report for a restaging the course does not give (course.secondLine is missing)`,
     ])
   })
 

@@ -19,12 +19,12 @@ describe('pathwayGraph (from the machine definition)', () => {
     expect(edge('strategy', 'outcome')?.options).toEqual(['systemic-only'])
   })
 
-  it('restaging: local treatment → modality; second line → second-line chemotherapy (after the first line only); continue systemic → outcome', () => {
+  it('restaging: local treatment → modality; change of regimen → second-line chemotherapy after the first line, the end (a third line) after the second; continue → outcome', () => {
     expect(edge('restagingFirstLine', 'modality')?.options).toEqual(['local-treatment'])
-    expect(edge('restagingFirstLine', 'secondLineChemotherapy')?.options).toEqual(['second-line-chemo'])
+    expect(edge('restagingFirstLine', 'secondLineChemotherapy')?.options).toEqual(['change-regimen'])
+    expect(edge('restagingFirstLine', 'outcome')?.options).toEqual(['continue-regimen'])
     expect(edge('restagingSecondLine', 'modality')?.options).toEqual(['local-treatment'])
-    expect(edge('restagingSecondLine', 'outcome')?.options).toEqual(['continue-systemic'])
-    expect(pathwayGraph().edges.some(e => e.from === 'restagingSecondLine' && e.options.includes('second-line-chemo'))).toBe(false)
+    expect(edge('restagingSecondLine', 'outcome')?.options).toEqual(['change-regimen', 'continue-regimen'])
     expect(edge('firstLineChemotherapy', 'restagingFirstLine')?.label).toBe('restaging')
   })
 

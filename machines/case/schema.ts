@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_OPTIONS, NODE_IDS } from './ids'
+import { currentOption, NODE_IDS, READABLE_OPTIONS } from './ids'
 
 // The shape of a case file (cases/*.yaml), written by clinicians. Objects are strict: a misspelt field is an
 // error naming that field, never a silently ignored line.
@@ -35,6 +35,11 @@ const patientSchema = z.strictObject({
    * it is progressing or cannot be treated locally with curative intent (a palliative stent does not control it).
    */
   primaryControlled: z.boolean(),
+  /**
+   * Synchronous only: the primary is still in place (default true). The options that treat liver and primary
+   * together (one or two stages) are offered only for a colorectal primary still in place.
+   */
+  primaryInPlace: z.boolean().optional(),
   /** Metastatic sites outside the liver (the liver itself is one site). */
   extrahepaticSites: wholeNumber().min(0),
   liver: liverSchema,
@@ -42,21 +47,36 @@ const patientSchema = z.strictObject({
   ceaNgPerMl: z.number().min(0).optional(),
 })
 
-/** What restaging shows after each line of chemotherapy; a field is needed only if the pathway can reach it. */
+/** What the restaging report says, in a line or two, after each line of chemotherapy (shown to the learner). */
+const reportSchema = z.strictObject({
+  firstLine: z.string().min(1).optional(),
+  secondLine: z.string().min(1).optional(),
+})
+
+/**
+ * What restaging shows after each line of chemotherapy; a field is needed only if the pathway can reach it. The
+ * restaging screen shows every field the grades read, so nothing the learner is graded on stays in the file.
+ */
 const courseSchema = z.strictObject({
   firstLine: restagingResult.optional(),
   secondLine: restagingResult.optional(),
+  /** At any restaging that shows progression: could a resection still be complete? */
   completeResectionPossible: z.boolean().optional(),
+  /** After progression on the second line: does the MDT decide by consensus to operate? */
   mdtConsensus: z.boolean().optional(),
   /** Definitely unresectable disease controlled by chemotherapy: has it become resectable (conversion)? */
   convertedToResectable: z.boolean().optional(),
+  report: reportSchema.optional(),
 })
+
+/** An option as a case file writes it: a renamed id (LEGACY_OPTION_IDS) is read as its new id. */
+const option = z.enum(READABLE_OPTIONS).transform(currentOption)
 
 /** The clinician's own answer key: tests check that the rules agree with it. */
 const keyStepSchema = z.strictObject({
   node: z.enum(NODE_IDS),
-  best: z.array(z.enum(ALL_OPTIONS)).min(1),
-  acceptable: z.array(z.enum(ALL_OPTIONS)),
+  best: z.array(option).min(1),
+  acceptable: z.array(option),
   /** The lecture leaves this decision open: every defensible option is best. */
   open: z.literal(true).optional(),
 })
@@ -82,6 +102,12 @@ export const caseSchema = z.strictObject({
     issue(['patient', 'monthsFromPrimaryResection'], 'only for a metachronous presentation (remove it)')
   if (file.presentation === 'synchronous' && patient.adjuvantChemotherapy === true)
     issue(['patient', 'adjuvantChemotherapy'], 'a synchronous presentation has had no resection to be adjuvant to (false, or remove it)')
+  if (file.presentation === 'metachronous' && patient.primaryInPlace !== undefined)
+    issue(['patient', 'primaryInPlace'], 'only for a synchronous presentation (remove it)')
+  for (const line of ['firstLine', 'secondLine'] as const) {
+    if (file.course?.report?.[line] !== undefined && file.course?.[line] === undefined)
+      issue(['course', 'report', line], `a report for a restaging the course does not give (course.${line} is missing)`)
+  }
   if (patient.primarySite !== 'breast' && patient.ceaNgPerMl === undefined)
     issue(['patient', 'ceaNgPerMl'], 'required for a colorectal primary (Viganò\'s criteria read it)')
   if (patient.primarySite === 'breast') {

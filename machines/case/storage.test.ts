@@ -44,6 +44,24 @@ describe('case progress storage', () => {
     expect(restoreCaseProgress(saved, edited).notice).toBe('outdated')
   })
 
+  it('a choice saved under a renamed option id (continue-systemic, second-line-chemo) is read as its new id', () => {
+    const progressing = makeCase({ id: 'late-single-metachronous', course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true } })
+    const legacy = JSON.stringify(makeCaseProgress(progressing, [{ type: 'learner.start' }, { type: 'learner.choose', option: 'chemo-first' }, { type: 'case.restage' }]))
+      .replace(/\]\}\}$/, ',{"type":"learner.choose","option":"continue-systemic"},{"type":"learner.choose","option":"second-line-chemo"}]}}')
+    const restored = restoreCaseProgress(legacy, progressing)
+    expect(restored.notice).toBeNull()
+    expect(restored.snapshot!.value).toBe('secondLineChemotherapy')
+    expect(restored.snapshot!.context.choices.map(c => `${c.option}:${c.grade}`)).toEqual(['chemo-first:acceptable', 'continue-regimen:incorrect', 'change-regimen:best'])
+    expect(restored.events.at(-1)).toEqual({ type: 'learner.choose', option: 'change-regimen' })
+  })
+
+  it('renaming an option id in a case file does not discard the progress saved against it', () => {
+    const renamed = makeCase({ id: file.id })
+    renamed.expectedKey = [{ node: 'restaging-first-line', best: ['change-regimen'], acceptable: ['continue-regimen'] }]
+    const before = JSON.parse(JSON.stringify(renamed).replace('"change-regimen"', '"second-line-chemo"').replace('"continue-regimen"', '"continue-systemic"'))
+    expect(caseFingerprint(renamed)).toBe(caseFingerprint(before))
+  })
+
   it('events the case no longer accepts (a restage before any chemotherapy): outdated', () => {
     const impossible = makeCaseProgress(file, [{ type: 'learner.start' }, { type: 'case.restage' }])
     expect(restoreCaseProgress(impossible, file)).toEqual({ snapshot: null, events: [], notice: 'outdated' })

@@ -4,7 +4,7 @@ import type { CaseFile } from './schema'
 import type { CaseEvent } from './caseMachine'
 import type { CaseSnapshot } from './walk'
 import { initialSnapshot, step } from './walk'
-import { ALL_OPTIONS } from './ids'
+import { currentOption, LEGACY_OPTION_IDS, READABLE_OPTIONS } from './ids'
 import { openProgress, sealProgress } from '../../lib/learner/progress-envelope'
 
 /**
@@ -41,7 +41,8 @@ export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
 
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('learner.start') }),
-  z.strictObject({ type: z.literal('learner.choose'), option: z.enum(ALL_OPTIONS) }),
+  // A renamed option (LEGACY_OPTION_IDS) saved before the rename is read as its new id.
+  z.strictObject({ type: z.literal('learner.choose'), option: z.enum(READABLE_OPTIONS).transform(currentOption) }),
   z.strictObject({ type: z.literal('case.restage') }),
   z.strictObject({ type: z.literal('learner.debrief') }),
   z.strictObject({ type: z.literal('learner.restart') }),
@@ -52,10 +53,14 @@ const payloadSchema = z.strictObject({
   events: z.array(eventSchema),
 })
 
-/** FNV-1a (32 bits) of the case as JSON: changes whenever a fact, the course or the key changes. */
+/** Renamed option ids are hashed under their old names, so that a rename alone does not discard saved progress. */
+const OLD_NAMES = Object.entries(LEGACY_OPTION_IDS).map(([old, current]) => [new RegExp(`"${current}"`, 'g'), `"${old}"`] as const)
+
+/** FNV-1a (32 bits) of the case as JSON: changes whenever a fact, the course or the key changes (not a renamed option id). */
 export function caseFingerprint(caseFile: CaseFile): string {
   let hash = 0x811C9DC5
-  for (const char of JSON.stringify(caseFile)) {
+  const json = OLD_NAMES.reduce((text, [current, old]) => text.replace(current, old), JSON.stringify(caseFile))
+  for (const char of json) {
     hash ^= char.charCodeAt(0)
     hash = Math.imul(hash, 0x01000193) >>> 0
   }

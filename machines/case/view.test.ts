@@ -2,7 +2,7 @@ import type { CaseEvent } from './caseMachine'
 import { describe, expect, it } from 'vitest'
 import { makeCase } from '../../tests/unit/support/caseFixture'
 import { initialSnapshot, step } from './walk'
-import { buildCaseView, caseFacts, decisionPoints, isAnswerKeyRequest, scoreOf } from './view'
+import { buildCaseView, caseFacts, decisionPoints, isAnswerKeyRequest, restagingView, scoreOf } from './view'
 
 const play = (events: CaseEvent[], file = makeCase()) => events.reduce(step, initialSnapshot(file))
 const choose = (option: string) => ({ type: 'learner.choose', option }) as CaseEvent
@@ -34,11 +34,48 @@ describe('buildCaseView', () => {
     expect(buildCaseView(play([{ type: 'learner.start' }, choose('surgery-first'), choose('resection')])).score).toEqual({ points: 4, max: 4, answered: 2 })
   })
 
-  it('after chemotherapy the restaging result joins the facts', () => {
-    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'response' } })
+  it('after chemotherapy the restaging screen shows its result and the figures the grades read', () => {
+    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'response', completeResectionPossible: false, report: { firstLine: 'A new lesion at the hilum.' } } })
     const view = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }], file))
     expect(view.stage).toBe('decision')
-    expect(view.restaging).toEqual([{ label: 'After first-line chemotherapy', value: 'Progression' }])
+    expect(view.restaging).toEqual([{
+      line: 'firstLine',
+      heading: 'Restaging after first-line chemotherapy',
+      facts: [
+        { label: 'Result', value: 'Progression' },
+        { label: 'Report', value: 'A new lesion at the hilum.', wide: true },
+        { label: 'Figures the grades read', value: '1 lesion, largest 25 mm, CEA 8 ng/mL (as at presentation)' },
+        { label: 'Resection could be complete', value: 'No' },
+      ],
+    }])
+  })
+
+  it('the two unresectable cases of the issue no longer look alike: the screen says whether the disease has become resectable', () => {
+    const shown = (convertedToResectable: boolean) => restagingView(makeCase({ patient: { liver: { count: 5, largestMm: 60, resectability: 'unresectable' } }, course: { firstLine: 'response', convertedToResectable } }), 'firstLine').facts
+    expect(shown(true)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'Yes (converted)' })
+    expect(shown(false)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'No (a response is not a conversion)' })
+  })
+
+  it('after progression on the second line the screen shows the exception\'s four conditions and what the MDT decided', () => {
+    const shown = (more: object) => restagingView(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true, ...more } }), 'secondLine').facts.map(f => `${f.label}: ${f.value}`)
+    expect(shown({})).toEqual(expect.arrayContaining([
+      'Resection could be complete: Yes',
+      'Exception 1 of 4: Progression despite optimal therapy: Yes (this deck reads: two lines)',
+      'Exception 2 of 4: Unlikely to obtain a response: Yes (this deck reads: progression on both lines)',
+      'Exception 3 of 4: Resection complete: Yes',
+      'Exception 4 of 4: Consensus MDT decision: Yes, the MDT decides by consensus to operate',
+    ]))
+    expect(shown({ completeResectionPossible: false, mdtConsensus: false })).toEqual(expect.arrayContaining([
+      'Exception 3 of 4: Resection complete: No',
+      'Exception 4 of 4: Consensus MDT decision: No, no consensus MDT decision to operate',
+    ]))
+  })
+
+  it('a choice that is not best names the best option(s); a best choice does not', () => {
+    const file = makeCase({ patient: { monthsFromPrimaryResection: 18, liver: { count: 2, largestMm: 20 } } })
+    const acceptable = buildCaseView(play([{ type: 'learner.start' }, choose('systemic-only')], file))
+    expect(acceptable.feedback!.best.map(b => b.label)).toEqual(['Surgery first', 'Chemotherapy first', 'Non-surgical local treatment'])
+    expect(buildCaseView(play([{ type: 'learner.start' }, choose('surgery-first')], file)).feedback!.best).toEqual([])
   })
 
   it('the debrief puts the learner\'s choices beside the best path, node by node', () => {
@@ -59,10 +96,15 @@ describe('what the printed case shows', () => {
     expect(caseFacts(makeCase())).toContainEqual({ label: 'Liver metastases', value: '1, largest 25 mm' })
   })
 
-  it('decision points list questions and options, never a grade', () => {
+  it('decision points list questions, options and what each reachable restaging shows, never a grade', () => {
     const points = decisionPoints(makeCase())
     expect(points.map(p => p.node)).toEqual(['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'])
     expect(JSON.stringify(points)).not.toMatch(/best|acceptable|incorrect/i)
+    expect(points[1].shows).toBe('Response.')
+    const progressing = decisionPoints(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: false, mdtConsensus: false, report: { secondLine: 'Growth at the hilum.' } } }))
+    expect(progressing[2].shows).toBe('Progression. Growth at the hilum. Resection could be complete: No. The exception\'s four conditions: Progression despite optimal therapy: Yes (this deck reads: two lines); Unlikely to obtain a response: Yes (this deck reads: progression on both lines); Resection complete: No; Consensus MDT decision: No, no consensus MDT decision to operate.')
+    // A second line cannot follow a response: nothing to show there.
+    expect(points[2].shows).toBeNull()
     expect(decisionPoints(makeCase({ presentation: 'synchronous' })).at(-1)!.options).toContain('Staged resection (liver and primary, two stages)')
   })
 
@@ -76,11 +118,15 @@ describe('what the printed case shows', () => {
   })
 })
 
-describe('option labels', () => {
-  it('after a second line, "second-line-chemo" reads as another line of chemotherapy', () => {
+describe('option labels (issue #23: the restaging options say what they do)', () => {
+  it('after the first line: a second-line regimen; after the second: a third-line regimen that ends the case; continuing says it is no local treatment', () => {
     const file = makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true } })
-    const view = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }, choose('second-line-chemo'), { type: 'case.restage' }], file))
-    expect(view.decision!.node).toBe('restaging-second-line')
-    expect(view.decision!.options.map(o => o.label)).toEqual(['Local treatment now', 'Another line of chemotherapy', 'Continue systemic therapy'])
+    const first = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }], file))
+    expect(first.decision!.options.map(o => o.label)).toEqual(['Local treatment now', 'Change to a second-line regimen', 'No local treatment: continue systemic therapy (same regimen or maintenance)'])
+    const second = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }, choose('change-regimen'), { type: 'case.restage' }], file))
+    expect(second.decision!.node).toBe('restaging-second-line')
+    expect(second.decision!.options.map(o => o.label)).toEqual(['Local treatment now', 'Change to a third-line regimen (the case ends)', 'No local treatment: continue systemic therapy (same regimen or maintenance)'])
+    const ended = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }, choose('change-regimen'), { type: 'case.restage' }, choose('change-regimen')], file))
+    expect(ended.outcome!.label).toBe('Change to a third-line regimen (the case ends)')
   })
 })

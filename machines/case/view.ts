@@ -2,17 +2,19 @@ import type { CaseFile, RestagingResult } from './schema'
 import type { CaseOutcome, ChoiceRecord } from './caseMachine'
 import type { CaseSnapshot } from './walk'
 import type { Grade, NodeId, OptionId } from './ids'
-import type { OptionGrade, PathStep } from './rules'
+import type { ChemotherapyLine, OptionGrade, PathStep, Remark } from './rules'
 import { gradesFor } from './caseMachine'
-import { stateMetaOf, walkBest } from './walk'
-import { GRADE_POINTS, NODE_IDS, NODE_LABELS, OPTION_LABELS, optionLabel, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './ids'
-import { debriefNotes, modalityOptions } from './rules'
+import { reachableDecisions, stateMetaOf, walkBest } from './walk'
+import { GRADE_POINTS, NODE_IDS, NODE_LABELS, optionLabel, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './ids'
+import { bestOptions, debriefNotes, modalityOptions, restagingFacts } from './rules'
 
 // What the case simulator shows, computed from a machine snapshot: the component only renders this.
 
 export interface Fact {
   label: string
   value: string
+  /** A sentence rather than a value (a restaging report): shown across the whole width. */
+  wide?: true
 }
 
 const RESULT_LABELS: Record<RestagingResult, string> = { response: 'Response', stable: 'Stable disease', progression: 'Progression' }
@@ -27,7 +29,7 @@ export function caseFacts(caseFile: CaseFile): Fact[] {
     {
       label: 'Presentation',
       value: caseFile.presentation === 'synchronous'
-        ? 'Synchronous (primary in place)'
+        ? `Synchronous (primary ${p.primaryInPlace === false ? 'already resected' : 'in place'})`
         : `Metachronous, ${p.monthsFromPrimaryResection} months after resection of the primary`,
     },
     { label: 'Age', value: `${p.age} years` },
@@ -46,6 +48,46 @@ export function caseFacts(caseFile: CaseFile): Fact[] {
   return facts
 }
 
+const ORDINAL: Record<ChemotherapyLine, string> = { firstLine: 'first', secondLine: 'second' }
+const lesionCount = (count: number) => `${count} lesion${count === 1 ? '' : 's'}`
+
+/** One restaging screen: what it showed, and every fact the grades at that restaging rest on. */
+export interface RestagingView {
+  line: ChemotherapyLine
+  heading: string
+  facts: Fact[]
+}
+
+/** What restaging shows after `line`: the result, the report, and each fact the grades read (issue #23). */
+export function restagingView(caseFile: CaseFile, line: ChemotherapyLine): RestagingView {
+  const f = restagingFacts(caseFile, line)
+  const p = caseFile.patient
+  const facts: Fact[] = [{ label: 'Result', value: RESULT_LABELS[f.result] }]
+  const report = caseFile.course.report?.[line]
+  if (report)
+    facts.push({ label: 'Report', value: report, wide: true })
+  facts.push({
+    label: 'Figures the grades read',
+    value: `${lesionCount(p.liver.count)}, largest ${p.liver.largestMm} mm${p.ceaNgPerMl !== undefined ? `, CEA ${p.ceaNgPerMl} ng/mL` : ''} (as at presentation)`,
+  })
+  if (f.converted !== null)
+    facts.push({ label: 'Unresectable disease now resectable', value: f.converted ? 'Yes (converted)' : 'No (a response is not a conversion)' })
+  else if (p.liver.resectability === 'unresectable')
+    facts.push({ label: 'Unresectable disease now resectable', value: 'No (progression converts nothing)' })
+  if (f.completeResection !== null)
+    facts.push({ label: 'Resection could be complete', value: yesNo(f.completeResection) })
+  if (f.exception) {
+    const e = f.exception
+    facts.push(
+      { label: 'Exception 1 of 4', value: `Progression despite optimal therapy: ${yesNo(e.optimalTherapy)} (this deck reads: two lines)` },
+      { label: 'Exception 2 of 4', value: `Unlikely to obtain a response: ${yesNo(e.unlikelyResponse)} (this deck reads: progression on both lines)` },
+      { label: 'Exception 3 of 4', value: `Resection complete: ${yesNo(e.complete)}` },
+      { label: 'Exception 4 of 4', value: `Consensus MDT decision: ${e.mdtConsensus ? 'Yes, the MDT decides by consensus to operate' : 'No, no consensus MDT decision to operate'}` },
+    )
+  }
+  return { line, heading: `Restaging after ${ORDINAL[line]}-line chemotherapy`, facts }
+}
+
 export function optionsAt(caseFile: CaseFile, node: NodeId): readonly OptionId[] {
   if (node === 'strategy')
     return STRATEGY_OPTIONS
@@ -54,13 +96,49 @@ export function optionsAt(caseFile: CaseFile, node: NodeId): readonly OptionId[]
   return RESTAGING_OPTIONS
 }
 
-/** The decision points, for the printed handout: questions and options, no grade. */
-export function decisionPoints(caseFile: CaseFile): { node: NodeId, question: string, options: string[] }[] {
-  return NODE_IDS.map(node => ({
-    node,
-    question: NODE_LABELS[node].question,
-    options: optionsAt(caseFile, node).map(option => optionLabel(node, option)),
-  }))
+/**
+ * A restaging screen in one line, for print: "Progression. <report> Resection could be complete: Yes. The exception's
+ * four conditions: ...". The figures the grades read are the presentation's, printed with the patient's facts.
+ */
+export function restagingSummary(restaging: RestagingView): string {
+  const parts: string[] = []
+  const exception: string[] = []
+  for (const fact of restaging.facts) {
+    if (fact.label === 'Result')
+      parts.push(`${fact.value}.`)
+    else if (fact.wide)
+      parts.push(fact.value)
+    else if (fact.label.startsWith('Exception'))
+      exception.push(fact.value)
+    else if (fact.label !== 'Figures the grades read')
+      parts.push(`${fact.label}: ${fact.value}.`)
+  }
+  if (exception.length)
+    parts.push(`The exception's four conditions: ${exception.join('; ')}.`)
+  return parts.join(' ')
+}
+
+export interface DecisionPoint {
+  node: NodeId
+  question: string
+  options: string[]
+  /** At a restaging a learner can reach: what that restaging shows, in one line; else null. */
+  shows: string | null
+}
+
+/** The decision points, for the printed handout: questions, options and what each reachable restaging shows; no grade. */
+export function decisionPoints(caseFile: CaseFile): DecisionPoint[] {
+  const reachable = new Set(reachableDecisions(caseFile).map(snapshot => stateMetaOf(snapshot).node))
+  const line = (node: NodeId): ChemotherapyLine | null => node === 'restaging-first-line' ? 'firstLine' : node === 'restaging-second-line' ? 'secondLine' : null
+  return NODE_IDS.map((node) => {
+    const restaged = line(node)
+    return {
+      node,
+      question: NODE_LABELS[node].question,
+      options: optionsAt(caseFile, node).map(option => optionLabel(node, option)),
+      shows: restaged && reachable.has(node) ? restagingSummary(restagingView(caseFile, restaged)) : null,
+    }
+  })
 }
 
 export interface Score {
@@ -90,11 +168,16 @@ export interface Feedback extends OptionGrade {
   label: string
   /** The case moved on with this choice (best or acceptable). */
   followed: boolean
+  /** When the choice was not best: the options graded best here (none where no option is right). */
+  best: { option: OptionId, label: string }[]
+  /** Where no option is right (a node reached through an incorrect choice): what the right course was. */
+  rightCourse: Remark | null
   /** The lecture leaves this decision open: one line quoting it; else null. */
   open: string | null
-  /** "This deck reads ..." lines, and further notes (the factors of a metachronous recurrence). */
+  /** "This deck reads ..." lines. */
   readings: string[]
-  notes: string[]
+  /** Lines for the whole node (the factors of a metachronous recurrence, what a modality grade rests on). */
+  notes: Remark[]
 }
 
 export interface DebriefRow {
@@ -109,7 +192,10 @@ export type Stage = 'presentation' | 'decision' | 'chemotherapy' | 'outcome' | '
 export interface CaseView {
   stage: Stage
   facts: Fact[]
-  restaging: Fact[]
+  /** Each restaging reached so far, with every fact its grades rest on (the one being decided on included). */
+  restaging: RestagingView[]
+  /** At a restaging decision: that restaging, shown beside the question; else null. */
+  currentRestaging: RestagingView | null
   /** `best`: the options graded best here (what a room vote reveals as the lecture's answer once it is closed). */
   decision: { node: NodeId, title: string, question: string, options: { id: OptionId, label: string }[], best: OptionId[] } | null
   chemotherapyLine: 'first' | 'second' | null
@@ -120,7 +206,7 @@ export interface CaseView {
   bestPath: PathStep[]
   debrief: DebriefRow[]
   /** Lines the debrief adds (e.g. chemotherapy after a resection first). */
-  debriefNotes: string[]
+  debriefNotes: { text: string, citation: string }[]
 }
 
 export function buildCaseView(snapshot: CaseSnapshot): CaseView {
@@ -139,6 +225,8 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
         node: last.node,
         label: optionLabel(last.node, last.option),
         followed: last.grade !== 'incorrect',
+        best: last.grade === 'best' ? [] : bestOptions(lastNode).map(option => ({ option, label: optionLabel(last.node, option) })),
+        rightCourse: lastNode.rightCourse,
         open: lastNode.open,
         readings: lastNode.readings,
         notes: lastNode.notes,
@@ -162,7 +250,8 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     facts: caseFacts(caseFile),
     restaging: (['firstLine', 'secondLine'] as const)
       .filter(line => context.restaging[line] !== undefined)
-      .map(line => ({ label: `After ${line === 'firstLine' ? 'first' : 'second'}-line chemotherapy`, value: RESULT_LABELS[context.restaging[line]!] })),
+      .map(line => restagingView(caseFile, line)),
+    currentRestaging: meta.node === 'restaging-first-line' ? restagingView(caseFile, 'firstLine') : meta.node === 'restaging-second-line' ? restagingView(caseFile, 'secondLine') : null,
     decision: meta.node
       ? {
           node: meta.node,
@@ -174,7 +263,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     chemotherapyLine: meta.restages === 'firstLine' ? 'first' : meta.restages === 'secondLine' ? 'second' : null,
     feedback,
     score: scoreOf(choices),
-    outcome: context.outcome ? { ...context.outcome, label: OPTION_LABELS[context.outcome.option] } : null,
+    outcome: context.outcome ? { ...context.outcome, label: optionLabel(context.outcome.node, context.outcome.option) } : null,
     learnerPath,
     bestPath,
     debrief,

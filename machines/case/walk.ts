@@ -116,14 +116,19 @@ export function answerKey(caseFile: CaseFile): AnswerKey {
 
 /** The rules that grade the decisions met on the best path, and on any viable path (every choice a learner can follow). */
 export function rulesExercised(caseFile: CaseFile): { best: RuleId[], viable: RuleId[] } {
-  const best = new Set(walkBest(caseFile).grades.map(grades => grades.rule))
+  const best = new Set(walkBest(caseFile).grades.map(grades => grades.rule as RuleId))
   const rules = new Set<RuleId>()
   for (const snapshot of reachableStates(caseFile)) {
     const meta = stateMetaOf(snapshot)
     if (meta.node)
-      rules.add(gradesFor(snapshot.context, meta.node).rule)
+      rules.add(gradesFor(snapshot.context, meta.node).rule as RuleId)
   }
   return { best: [...best], viable: [...rules] }
+}
+
+/** Every decision a learner can reach by best or acceptable choices: its snapshot, in the order xstate/graph found it. */
+export function reachableDecisions(caseFile: CaseFile): CaseSnapshot[] {
+  return reachableStates(caseFile).filter(snapshot => stateMetaOf(snapshot).node !== undefined)
 }
 
 /**

@@ -3,16 +3,17 @@
 //   (default)  the slides, one page per slide, with an outline
 //   --handout  A4, one slide per page with its speaker notes
 //   --key      answer key: quiz and case slides (frontmatter `answerKey: true`) with answers and explanations
-//   --all      all three
+//   --atlas    the case atlas: every decision a learner can reach in every case, for clinical sign-off
+//   --all      all four
 import { mkdirSync } from 'node:fs'
 import { findChromium } from '../chromium.mjs'
 import { exportPdf } from './export-pdf'
-import type { PrintKind } from './print-deck'
+import type { ExportKind } from './export-pdf'
 
 const args = process.argv.slice(2)
-const wanted: PrintKind[] = args.includes('--all')
-  ? ['slides', 'handout', 'key']
-  : [args.includes('--handout') ? 'handout' : args.includes('--key') ? 'key' : 'slides']
+const wanted: ExportKind[] = args.includes('--all')
+  ? ['slides', 'handout', 'key', 'atlas']
+  : [(['handout', 'key', 'atlas'] as const).find(kind => args.includes(`--${kind}`)) ?? 'slides']
 
 try {
   findChromium()

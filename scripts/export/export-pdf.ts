@@ -1,13 +1,18 @@
-// The organisers' PDFs: printed (./print-deck.ts), then checked (./verify.ts). A wrong PDF is an error naming what is
-// wrong, never a success.
+// The organisers' PDFs: printed (./print-deck.ts, ./atlas.ts), then checked (./verify.ts). A wrong PDF is an error
+// naming what is wrong, never a success.
 import { figureSlots } from '../figure-slots'
+import { pdfPageCount } from './pdf'
+import { exportAtlas } from './atlas'
 import { type DeckSlide, printDeck, type PrintKind } from './print-deck'
 import { type FilledFigure, verifyPdf } from './verify'
 
-export const OUTPUTS: Record<PrintKind, string> = {
+export type ExportKind = PrintKind | 'atlas'
+
+export const OUTPUTS: Record<ExportKind, string> = {
   slides: 'exports/oligoprogressive-liver-metastases.pdf',
   handout: 'exports/oligoprogressive-liver-metastases-handout.pdf',
   key: 'exports/oligoprogressive-liver-metastases-answer-key.pdf',
+  atlas: 'exports/oligoprogressive-liver-metastases-case-atlas.pdf',
 }
 const TITLE = 'Management of Oligoprogressive Liver Metastases — René Adam'
 
@@ -32,8 +37,14 @@ async function filledFigures(printed: DeckSlide[]): Promise<FilledFigure[]> {
   })
 }
 
-export async function exportPdf(kind: PrintKind): Promise<string> {
+export async function exportPdf(kind: ExportKind): Promise<string> {
   const output = OUTPUTS[kind]
+  if (kind === 'atlas') {
+    // Its pages follow the cases' length: checked for blank pages and bookmarks that open no page.
+    await exportAtlas(output)
+    await verifyPdf({ file: output, figures: [] })
+    return `${output} (${pdfPageCount(output)} pages, checked)`
+  }
   const printed = await printDeck({ kind, output, heading: HEADINGS[kind], select: SELECT[kind] })
   await verifyPdf({ file: output, pages: printed.length, figures: await filledFigures(printed) })
   return `${output} (${printed.length} pages, checked)`

@@ -47,7 +47,7 @@ test('the case simulator has no serious or critical violation with graded feedba
   await press('Start the case')
   await press('Surgery first') // incorrect: feedback shown, asked again
   expect(await seriousViolations(new AxeBuilder({ page }).include('[data-case="three-large-progressing"]'))).toEqual([])
-  for (const step of ['Chemotherapy first', 'Restage after first-line chemotherapy', 'Second-line chemotherapy', 'Restage after second-line chemotherapy', 'Local treatment now', 'Liver resection', 'Debrief'])
+  for (const step of ['Chemotherapy first', 'Restage after first-line chemotherapy', 'Change to a second-line regimen', 'Restage after second-line chemotherapy', 'Local treatment now', 'Liver resection', 'Debrief'])
     await press(step)
   await expect(sim.getByTestId('case-score')).toBeVisible()
   expect(await seriousViolations(new AxeBuilder({ page }).include('[data-case="three-large-progressing"]'))).toEqual([])

@@ -39,11 +39,18 @@ test('the part 4 case plays to the end by keyboard, with graded feedback announc
   await expect(feedback).toContainText('Chemotherapy first')
 
   await enterThenFocus(page, 'Local treatment now')
-  await expect(sim(page).getByText('After first-line chemotherapy', { exact: true })).toBeVisible()
+  // The restaging screen states what the grades rest on (issue #23).
+  const restaging = sim(page).getByTestId('case-restaging')
+  await expect(restaging).toBeVisible()
+  await expect(restaging).toContainText('Restaging after first-line chemotherapy')
+  await expect(restaging).toContainText('3 lesions, largest 60 mm, CEA 12 ng/mL (as at presentation)')
+  await expect(restaging).toContainText('Resection could be complete')
   await page.keyboard.press('Tab')
-  await expect(button(page, 'Second-line chemotherapy')).toBeFocused()
+  await expect(button(page, 'Change to a second-line regimen')).toBeFocused()
   await enterThenFocus(page, 'Restage after second-line chemotherapy')
   await enterThenFocus(page, 'Local treatment now')
+  // The second restaging, read first, with the exception's four conditions and the MDT's decision.
+  await expect(sim(page).getByTestId('case-restaging').first()).toContainText('Consensus MDT decision: Yes, the MDT decides by consensus to operate')
   await enterThenFocus(page, 'Liver resection')
   await expect(feedback).toContainText('MDT')
   await enterThenFocus(page, 'Debrief')

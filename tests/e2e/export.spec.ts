@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { expect, test } from '@playwright/test'
 import { CHART_SLIDES, loadDeck } from './deck-info'
+import { gradedOption, nodeTitle } from '../../scripts/export/atlas-html'
+import { shippedAtlas } from '../../scripts/export/atlas'
 import { coverage, type LectureLine } from './lecture-text'
 import { BLANK_PAGE_INK, chartInk, inkPerPage, pdfOutline, pdfPageCount, pdfPagesText, pdfText } from './pdf'
 
@@ -13,6 +15,7 @@ const EXPORTS = {
   slides: `${root}exports/oligoprogressive-liver-metastases.pdf`,
   handout: `${root}exports/oligoprogressive-liver-metastases-handout.pdf`,
   key: `${root}exports/oligoprogressive-liver-metastases-answer-key.pdf`,
+  atlas: `${root}exports/oligoprogressive-liver-metastases-case-atlas.pdf`,
 }
 
 test.describe.configure({ timeout: 600_000 })
@@ -120,4 +123,57 @@ test('the answer key holds the quiz and case slides with their answers and expla
   const caseKey = JSON.parse(execFileSync('npm', ['run', '--silent', 'case:key', '--', 'cases/late-single-metachronous.yaml'], { cwd: root, encoding: 'utf8' }))
   expect(caseKey.steps[0].best).toEqual(['surgery-first'])
   expect(text).toMatch(/Best path|best:? Surgery first/i)
+})
+
+// The case atlas as a course's faculty receive it, read from the exported file's text layer (pdftotext): every shipped
+// case, every decision a learner can reach, and every option with its grade and citation.
+test('the case atlas PDF holds every shipped case, each reachable decision and every option with its grade, with bookmarks', async () => {
+  const file = EXPORTS.atlas
+  const entries = shippedAtlas()
+  // A bookmark per case, by its heading, opening a page.
+  const outline = (await pdfOutline(file))!
+  for (const [index, { caseFile }] of entries.entries())
+    expect(outline.find(entry => entry.title === `${index + 1}. ${caseFile.title}`)?.page, `bookmark of ${caseFile.id}`).toBeGreaterThan(0)
+  expect(pdfPageCount(file)).toBeGreaterThan(20)
+  // The text in reading order, the page footers left out, a word broken at its hyphen at a line's end joined again.
+  const text = pdfPagesText(file).join('\n')
+    .replace(/^Case atlas for clinical sign-off · not medical advice · page \d+ of \d+$/gm, '')
+    .replace(/(\w)-\n(\w)/g, '$1-$2')
+    .replace(/\s+/g, ' ')
+  expect(entries.length).toBeGreaterThanOrEqual(29)
+
+  const missing: string[] = []
+  let at = 0
+  entries.forEach(({ caseFile, atlas }, caseIndex) => {
+    const heading = `${caseIndex + 1}. ${caseFile.title}`
+    at = text.indexOf(heading, at)
+    if (at < 0) {
+      missing.push(`case ${heading}`)
+      at = 0
+      return
+    }
+    atlas.nodes.forEach((node, nodeIndex) => {
+      const title = nodeTitle(caseIndex + 1, nodeIndex, node)
+      const start = text.indexOf(title, at)
+      if (start < 0) {
+        missing.push(`decision ${title}`)
+        return
+      }
+      const next = nodeIndex + 1 < atlas.nodes.length ? nodeTitle(caseIndex + 1, nodeIndex + 1, atlas.nodes[nodeIndex + 1]) : `${caseIndex + 2}. `
+      const end = text.indexOf(next, start + title.length)
+      const section = text.slice(start, end < 0 ? undefined : end)
+      for (const option of node.options) {
+        if (!section.includes(gradedOption(option.grade, option.label)))
+          missing.push(`${title}: ${gradedOption(option.grade, option.label)}`)
+        if (!section.includes(option.citation))
+          missing.push(`${title}: ${option.label}: citation ${option.citation}`)
+      }
+      // No option without a grade: as many grades as options in the decision's table.
+      const grades = section.match(/\b(?:Best|Acceptable|Incorrect) · /g) ?? []
+      if (grades.length !== node.options.length)
+        missing.push(`${title}: ${grades.length} grades for ${node.options.length} options`)
+      at = start
+    })
+  })
+  expect(missing).toEqual([])
 })

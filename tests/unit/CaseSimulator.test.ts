@@ -121,7 +121,7 @@ describe('CaseSimulator', () => {
     const more = w.get('[data-testid="case-feedback"] details')
     expect(more.get('summary').text()).toContain('how this deck reads them')
     expect(more.text()).toContain('depends on timing, adjuvant chemotherapy received and aggressiveness of recurrence')
-    expect(more.text()).toContain('this deck reads "very limited" as COLLISION\'s limited burden')
+    expect(more.text()).toContain('this deck reads "very limited CRLM" as a single liver-only metastasis up to 30 mm')
   })
 
   it('after surgery first, the debrief says what the lecture says of chemotherapy after resection', async () => {
@@ -130,7 +130,9 @@ describe('CaseSimulator', () => {
     await click(w, 'Surgery first')
     await click(w, 'Liver resection')
     await click(w, 'Debrief')
-    expect(w.get('[data-testid="case-debrief-note"]').text()).toMatch(/JCOG0603.*severe AEs in approximately half of the patients.*No improvement of OS/)
+    const notes = w.findAll('[data-testid="case-debrief-note"]').map(note => note.text()).join(' ')
+    expect(notes).toMatch(/JCOG0603.*severe AEs in approximately half of the patients.*No improvement of OS/)
+    expect(notes).toContain('Nordlinger B et al., Lancet Oncol 2013;14:1208–15')
   })
 
   it('the evidence link opens the slide through Slidev\'s navigation', async () => {
@@ -211,6 +213,42 @@ describe('CaseSimulator', () => {
     expect(w.get('[data-testid="case-feedback"]').text()).toContain('Acceptable')
   })
 
+  it('a choice that is not best names the best option', async () => {
+    const w = mountCase()
+    await click(w, 'Start the case')
+    await click(w, 'Systemic therapy only')
+    expect(w.get('[data-testid="case-best"]').text()).toBe('Best here: Surgery first.')
+    await click(w, 'Chemotherapy first')
+    expect(w.get('[data-testid="case-feedback"]').text()).toContain('Acceptable')
+    expect(w.get('[data-testid="case-best"]').text()).toBe('Best here: Surgery first.')
+    await click(w, 'Restage after first-line chemotherapy')
+    await click(w, 'Local treatment now')
+    expect(w.find('[data-testid="case-best"]').exists()).toBe(false)
+  })
+
+  it('each restaging screen states what the grades rest on, from the case file: result, report, figures, completeness, the exception\'s conditions and the MDT', async () => {
+    const w = mountCase('second-line-progression-incomplete')
+    await click(w, 'Start the case')
+    await click(w, 'Chemotherapy first')
+    await click(w, 'Restage after first-line chemotherapy')
+    const first = w.get('[data-testid="case-restaging"]').text()
+    expect(first).toContain('Restaging after first-line chemotherapy')
+    expect(first).toContain('Progression')
+    expect(first).toContain('hilar plate')
+    expect(first).toContain('4 lesions, largest 45 mm, CEA 120 ng/mL (as at presentation)')
+    expect(first).toMatch(/Resection could be complete\s*No/)
+    await click(w, 'Change to a second-line regimen')
+    await click(w, 'Restage after second-line chemotherapy')
+    // The restaging being decided on stands beside the question; the first one has gone back to the story.
+    const shown = w.findAll('[data-testid="case-restaging"]').map(group => group.text())
+    expect(shown).toHaveLength(2)
+    const second = shown.find(text => text.includes('Restaging after second-line chemotherapy'))!
+    expect(second).toMatch(/Exception 3 of 4\s*Resection complete: No/)
+    expect(second).toMatch(/Exception 4 of 4\s*Consensus MDT decision: No, no consensus MDT decision to operate/)
+    await click(w, 'Local treatment now')
+    expect(w.get('[data-testid="case-best"]').text()).toBe('Best here: Change to a third-line regimen (the case ends).')
+  })
+
   it('print mode: stem, facts and the decision points, without grades or buttons', () => {
     shared.print.value = true
     const w = mountCase()
@@ -219,6 +257,8 @@ describe('CaseSimulator', () => {
     expect(w.text()).toContain('Which local treatment?')
     expect(w.findAll('button')).toHaveLength(0)
     expect(w.text()).not.toMatch(/best|acceptable|incorrect|answer key/i)
+    // What the restaging a learner can reach shows, in print too.
+    expect(w.get('[data-testid="case-print-restaging"]').text()).toBe('At restaging: Response.')
   })
 
   it('answer-key print (?key): the best path and what is acceptable at each step', () => {
@@ -229,9 +269,11 @@ describe('CaseSimulator', () => {
       expect(w.text()).toContain('Answer key')
       expect(w.text()).toContain('Strategy: best Surgery first; acceptable Chemotherapy first')
       expect(w.text()).toContain('Local treatment: best Liver resection; acceptable Thermal ablation, Resection plus ablation')
-      // Each step carries the reason and its citation (the consensus on late, easy-to-resect recurrence).
+      // Each step carries the reason and its citation: the metachronous lines, which the lecture prints without a
+      // citation (issue #23: the 2015 consensus is cited for the synchronous line only).
       expect(w.text()).toContain('Late recurrence (> 6 months) : Surgery upfront for easy-to-resect LM')
-      expect(w.text()).toContain('Expert Consensus, Adam et al, Cancer treatment Reviews 2015')
+      expect(w.text()).toContain('The lecture\'s slide on oligo-progressive disease (its metachronous lines carry no citation)')
+      expect(w.text()).not.toContain('Expert Consensus, Adam et al')
     }
     finally {
       window.history.replaceState(null, '', '/')

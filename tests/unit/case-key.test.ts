@@ -66,12 +66,23 @@ describe('case:key', () => {
     const wrong = join(dir, 'six-lesions.yaml')
     // The key as it stood before issue #9: six resectable lesions sent to systemic therapy only.
     writeFileSync(wrong, readFileSync(join(root, 'cases/six-lesions.yaml'), 'utf8')
-      .replace('best: [chemo-first]\n    acceptable: [systemic-only]', 'best: [systemic-only]\n    acceptable: [chemo-first]'))
+      .replace('best: [chemo-first]\n    acceptable: []', 'best: [systemic-only]\n    acceptable: [chemo-first]'))
     const result = caseKeyCli([wrong])
     expect(result.code).toBe(1)
-    expect(JSON.parse(result.stdout).steps[0]).toEqual({ node: 'strategy', best: ['chemo-first'], acceptable: ['systemic-only'] })
+    expect(JSON.parse(result.stdout).steps[0]).toEqual({ node: 'strategy', best: ['chemo-first'], acceptable: [] })
     expect(result.stderr).toContain('expectedKey: node "strategy" differs')
     expect(result.stderr).not.toContain('"modality"')
+  })
+
+  it('a key written with the renamed ids (second-line-chemo, continue-systemic) still matches, printed with the new ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'case-key-'))
+    const legacy = join(dir, 'vigano-four-by-fifty.yaml')
+    writeFileSync(legacy, readFileSync(join(root, 'cases/vigano-four-by-fifty.yaml'), 'utf8').replaceAll('change-regimen', 'second-line-chemo'))
+    expect(readFileSync(legacy, 'utf8')).toContain('best: [second-line-chemo]')
+    const result = caseKeyCli([legacy])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('"change-regimen"')
+    expect(result.stdout).not.toContain('second-line-chemo')
   })
 
   it('prints a usage line and exits 2 without exactly one file', () => {

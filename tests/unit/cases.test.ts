@@ -22,9 +22,12 @@ describe('shipped cases', () => {
     expect(cases.filter(c => !c.expectedKey).map(c => c.id)).toEqual([])
   })
 
-  it('every rule of the pathway grades a decision on some case\'s best path, or on a path a learner can take', () => {
+  it('every rule of the pathway grades a decision on some case\'s best path, or on a path a learner can take (but the one reached only through an incorrect choice)', () => {
     const exercised = new Set(cases.flatMap(caseFile => Object.values(rulesExercised(caseFile)).flat()))
-    expect(RULE_IDS.filter(rule => !exercised.has(rule))).toEqual([])
+    // The modality where every way there is graded incorrect first (M0: S1, S2, S3b, S5, C1, C2, C4, P1; M1 for an
+    // unfit patient with more than 5 lesions: S4a, C3): no learner reaches it; rules.test.ts grades both (every option
+    // incorrect, the right course said), and the consistency checks find no such node on any viable path.
+    expect(RULE_IDS.filter(rule => !exercised.has(rule))).toEqual(['modality.no-local-treatment', 'modality.unfit-many'])
   })
 
   it('the cases the issue asks for are on their best paths as it says', () => {
@@ -35,7 +38,12 @@ describe('shipped cases', () => {
     expect(steps('six-months-small-lesions')[0].open).toBe(true)
     expect(steps('second-line-progression-complete').find(s => s.node === 'restaging-second-line')?.open).toBe(true)
     expect(steps('late-single-metachronous').find(s => s.node === 'modality')).toMatchObject({ best: ['resection'], acceptable: ['ablation', 'resection-plus-ablation'] })
-    expect(steps('two-small-late')[0]).toMatchObject({ best: ['surgery-first', 'non-surgical-local'] })
+    expect(steps('two-small-late')[0]).toMatchObject({ best: ['surgery-first', 'chemo-first', 'non-surgical-local'], open: true })
+    // Issue #23: six resectable lesions are no longer sent to systemic therapy alone "as complete eradication is possible".
+    expect(steps('six-lesions')[0]).toEqual({ node: 'strategy', best: ['chemo-first'], acceptable: [] })
+    expect(steps('five-lesions-marginal')[0]).toEqual({ node: 'strategy', best: ['chemo-first'], acceptable: [] })
+    expect(steps('second-line-progression-incomplete').at(-1)).toEqual({ node: 'restaging-second-line', best: ['change-regimen'], acceptable: [] })
+    expect(byId('second-line-progression-incomplete').course.mdtConsensus).toBe(false)
   })
 
   it('every boundary of the pathway is met exactly by some case', () => {

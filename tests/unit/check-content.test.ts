@@ -30,7 +30,8 @@ function check(dir: string) {
 
 afterEach(() => rmSync(scratch, { recursive: true, force: true }))
 
-describe('the content check before the build', () => {
+// Each test starts tsx on a scratch copy of the project: seconds of CPU, more on a busy machine (5 s was too short).
+describe('the content check before the build', { timeout: 60_000 }, () => {
   it('passes on the shipped cases and questions', () => {
     const result = check(scratchCopy())
     expect(result.code).toBe(0)

@@ -23,7 +23,7 @@ const parts = [
   { file: 'pages/01-part1-chemotherapy.md', aliases: [...LECTURE_OUTLINE[1], 'case-part1', 'quiz-part-1'] },
   { file: 'pages/02-part2-objectives.md', aliases: [...LECTURE_OUTLINE[2], 'quiz-part-2'] },
   { file: 'pages/03-part3-best-treatment.md', aliases: [...LECTURE_OUTLINE[3], 'case-part3', 'quiz-part-3'] },
-  { file: 'pages/04-part4-progression.md', aliases: [...LECTURE_OUTLINE[4], 'case-part4', 'pathway', 'pathway-rules', 'pathway-readings', 'quiz-part-4'] },
+  { file: 'pages/04-part4-progression.md', aliases: [...LECTURE_OUTLINE[4], 'case-part4', 'pathway', 'pathway-strategy', 'pathway-rules', 'pathway-modality', 'pathway-readings', 'quiz-part-4'] },
   { file: 'pages/05-part5-take-home.md', aliases: [...LECTURE_OUTLINE[5], 'quiz-part-5', 'self-test'] },
   { file: 'pages/06-references.md', aliases: [...LECTURE_OUTLINE.references] },
 ]
@@ -135,7 +135,7 @@ describe('deck structure: parts and imports', () => {
     expect(new Set(aliases).size).toBe(aliases.length)
     expect(aliases).toEqual(expectedAliases)
     // 43 slides rebuild the lecture (with disclaimer and references; the SBRT table, then its chart); the rest are the deck's cases and quizzes.
-    const interactive = /^(case-|quiz-|pathway(-rules|-readings)?$|self-test$)/
+    const interactive = /^(case-|quiz-|pathway(-strategy|-rules|-modality|-readings)?$|self-test$)/
     expect(slides.filter(s => !interactive.test(s.alias))).toHaveLength(43)
   })
 
@@ -267,6 +267,7 @@ describe('deck structure: numbers and tables come from data/', () => {
       /\b90-day\b/g,
       /\bat 5 yrs\b/g, // EPOC's "at 5 yrs", the time point of a measure
       /J Natl Cancer Inst 2017;109:djx015/g,
+      /Lancet Oncol 2025;26:187–99/g,
       /\b5y OS\b/g,
       /\b(19|20)\d\d\b/g, // years, last: after the citations that contain one (citations, periods)
       /\bB\. Since/g,

@@ -1,0 +1,52 @@
+// The case atlas PDF (`npm run export:atlas`, part of `export:all`): every shipped
+// case (every decision a learner can reach, each option's grade, rationale and citation) for a course's faculty to
+// sign off before teaching. Built without Slidev: the atlas data rendered as HTML (scripts/atlas-html.ts) and printed
+// A4 by the system Chromium through playwright-core, with a bookmark per case and per decision. A broken case file
+// stops the export naming the file and the field.
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { AtlasEntry } from './atlas-html'
+import { caseAtlas } from '../../machines/case/atlas'
+import { renderAtlasHtml } from './atlas-html'
+import { readCaseFiles, repoRoot, shippedCasePaths } from '../case-files'
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
+
+export const ATLAS_PDF = 'oligoprogressive-liver-metastases-case-atlas.pdf'
+
+/** The atlas of every shipped case, in file-name order; throws naming each broken file and field. */
+export function shippedAtlas(): AtlasEntry[] {
+  const loaded = readCaseFiles(shippedCasePaths())
+  const broken = loaded.flatMap(item => (item.ok ? [] : [item.error.message]))
+  if (broken.length > 0)
+    throw new Error(broken.join('\n'))
+  return loaded.flatMap(item => (item.ok ? [{ caseFile: item.caseFile, atlas: caseAtlas(item.caseFile) }] : []))
+}
+
+/** Prints the atlas to `output` (A4, tagged, with an outline) and returns its path. */
+export async function exportAtlas(output = join(repoRoot, 'exports', ATLAS_PDF), entries = shippedAtlas()): Promise<string> {
+  const html = renderAtlasHtml(entries, new Date().toISOString().slice(0, 10))
+  mkdirSync(dirname(output), { recursive: true })
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    // The document is self-contained: nothing may be fetched from anywhere.
+    await page.route('**/*', route => route.abort())
+    await page.setContent(html, { waitUntil: 'load' })
+    await page.pdf({
+      path: output,
+      format: 'A4',
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<div style="font-size:7pt;width:100%;text-align:center;color:#475569;font-family:sans-serif">Case atlas for clinical sign-off · not medical advice · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+    })
+  }
+  finally {
+    await browser.close()
+  }
+  return output
+}
