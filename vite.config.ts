@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { checkedContent } from './scripts/checked-content.ts'
 
 // Slidev merges this file into its own Vite config; Vitest reads it as well (see `test`).
 // `slidev build`, the exports and the dev server define different feature flags, and Vite's dependency cache is
@@ -24,10 +25,6 @@ function chartsChunk(): Plugin {
         return
       return {
         build: { rollupOptions: {
-          // The YAML parser (case files and the question bank, parsed in the browser) is shared by lazy chunks
-          // only, yet the bundler hoisted it into the entry for execution order: about 96 kB of JavaScript
-          // before the first slide. It has no import-time side effects, so saying so lets it stay lazy.
-          treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/yaml\//.test(id) },
           output: {
           manualChunks(id, meta) {
             // Left to the bundler's own splitting: they follow the chart components into lazy slide chunks.
@@ -67,6 +64,8 @@ function figureFiles(): Plugin {
     },
   }
 }
+
+const root = fileURLToPath(new URL('.', import.meta.url))
 
 // The exports (scripts/export/) run Slidev's server in their own process: they say so.
 const slidevCommand = process.env.OMD_SLIDEV_COMMAND ?? ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
@@ -110,7 +109,7 @@ function offlineCopyPlugin() {
 // Slidev's client as plain names, which Slidev's own list has only in the nested form.
 const DEPENDENCIES = [
   'chart.js', 'chart.js/helpers', 'vue-chartjs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation',
-  'xstate', 'xstate/graph', '@xstate/vue', 'yaml', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
+  'xstate', 'xstate/graph', '@xstate/vue', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
   '@fix-webm-duration/fix', '@shikijs/engine-javascript', 'ansis', 'file-saver', 'recordrtc',
 ]
 
@@ -118,7 +117,7 @@ export default defineConfig({
   // OMD_VITE_CACHE_DIR: a copy of the deck that shares node_modules (tests/e2e/figure-slots.spec.ts) keeps its own cache.
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
-  plugins: process.env.VITEST ? [vue(), figureFiles()] : [chartsChunk(), figureFiles(), offlineCopy && offlineCopyPlugin()],
+  plugins: process.env.VITEST ? [vue(), figureFiles(), checkedContent(root)] : [chartsChunk(), figureFiles(), checkedContent(root), offlineCopy && offlineCopyPlugin()],
   define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.

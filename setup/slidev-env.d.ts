@@ -20,3 +20,4 @@ declare module 'file-saver' {
 
 /** The deck's own flag (vite.config.ts): this build keeps an offline copy (setup/offline.ts). */
 declare const __OMD_OFFLINE_COPY__: boolean
+

@@ -1,15 +1,11 @@
-import type { CaseFileIssue, LoadedCase } from '../../machines/case/load'
-import { loadCaseFiles } from '../../machines/case/load'
+import cases from 'virtual:omd-content/cases'
+import type { CaseFileIssue, CheckedCase } from '../../machines/case/load'
 
-// Every cases/*.yaml, bundled as text by Vite and checked by the same loader as the CLI and the tests.
-const sources = import.meta.glob('../../cases/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-
-export const loadedCases: LoadedCase[] = loadCaseFiles(
-  Object.fromEntries(Object.entries(sources).map(([path, text]) => [path.replace(/^(?:\.\.\/)+/, ''), text])),
-)
+// Every cases/*.yaml, checked at build time (scripts/checked-content.ts) by the loader the CLI and the tests use.
+export const loadedCases: CheckedCase[] = cases
 
 export type CaseLookup =
-  | Extract<LoadedCase, { ok: true }>
+  | Extract<CheckedCase, { ok: true }>
   | { ok: false, file: string, issues: CaseFileIssue[] }
 
 /** The case `cases/<id>.yaml`, or the problems to show in its place (never a blank slide). */
@@ -19,5 +15,5 @@ export function useCaseFile(id: string): CaseLookup {
     ?? loadedCases.find(loaded => loaded.ok && loaded.caseFile.id === id)
   if (!found)
     return { ok: false, file, issues: [{ field: '(file)', message: `no case file with id "${id}" in cases/` }] }
-  return found.ok ? found : { ok: false, file: found.file, issues: found.error.issues }
+  return found
 }

@@ -1,18 +1,16 @@
-import { loadQuizBank, QuizBankError } from '../../machines/quiz/bank'
+import bank from 'virtual:omd-content/quiz'
 import type { QuizQuestion } from '../../machines/quiz/schema'
 
-// The YAML files reach the browser as text through Vite and go through the same loader as tests and the key script.
-const raw = import.meta.glob('../../data/quiz/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-const files = Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.replace(/^(?:\.\.\/)+/, ''), text]))
-const loaded = loadQuizBank(files)
+// The question bank, checked and its numbers resolved at build time (scripts/checked-content.ts) by the loader the
+// tests and the key script use.
 
 export interface QuizBank {
   questions: QuizQuestion[]
-  /** Set when a file is invalid: the components show it (file and field) instead of a blank slide. */
-  error: QuizBankError | null
+  /** Set when a file is invalid: the components show its problems (file and field) instead of a blank slide. */
+  error: { problems: string[] } | null
 }
 
 /** The whole question bank, loaded once. */
 export function useQuizBank(): QuizBank {
-  return loaded instanceof QuizBankError ? { questions: [], error: loaded } : { questions: loaded, error: null }
+  return bank.problems.length > 0 ? { questions: [], error: { problems: bank.problems } } : { questions: bank.questions, error: null }
 }

@@ -62,6 +62,11 @@ export type LoadedCase =
   | { file: string, ok: true, caseFile: CaseFile }
   | { file: string, ok: false, error: CaseFileError }
 
+/** A case file as the browser receives it, checked at build time (scripts/checked-content.ts): plain data. */
+export type CheckedCase =
+  | { file: string, ok: true, caseFile: CaseFile }
+  | { file: string, ok: false, issues: CaseFileIssue[] }
+
 /** Every file, valid or not, in file-name order; two files with the same id are an error on the second. */
 export function loadCaseFiles(files: Record<string, string>): LoadedCase[] {
   const seen = new Map<string, string>()

@@ -23,6 +23,13 @@ export class QuizBankError extends Error {
   }
 }
 
+/** The question bank as the browser receives it, checked at build time (scripts/checked-content.ts). */
+export interface CheckedQuizBank {
+  questions: QuizQuestion[]
+  /** Each problem naming the file, the field and the question; empty when the bank is valid. */
+  problems: string[]
+}
+
 /** `questions[3].options.b` from zod's path array. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {

@@ -1,0 +1,9 @@
+/** The deck's content, checked at build time (scripts/checked-content.ts). */
+declare module 'virtual:omd-content/cases' {
+  const cases: import('./case/load').CheckedCase[]
+  export default cases
+}
+declare module 'virtual:omd-content/quiz' {
+  const bank: import('./quiz/bank').CheckedQuizBank
+  export default bank
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import type { CheckedCase } from '../machines/case/load'
+import { type CheckedQuizBank, loadQuizBank, QuizBankError } from '../machines/quiz/bank'
+import { readCaseFiles, shippedCasePaths } from './case-files'
+import { readQuizFiles } from './quiz-key'
+
+/**
+ * The deck's content reaches the browser checked: `virtual:omd-content/cases` and `virtual:omd-content/quiz` are the
+ * case files (cases/*.yaml) and the question bank (data/quiz/*.yaml) read, validated and resolved here, at build time
+ * (or when the dev server loads them), by the loaders the CLI and the tests use, and sent as JSON. A broken file
+ * arrives as its problems, naming the file and the field, and the slide shows them. The YAML parser and the schemas
+ * stay out of the browser. The dev server reloads the deck when a file changes.
+ */
+
+const CASES = 'virtual:omd-content/cases'
+const QUIZ = 'virtual:omd-content/quiz'
+
+export function checkedCases(): CheckedCase[] {
+  return readCaseFiles(shippedCasePaths()).map(loaded => (loaded.ok
+    ? { file: loaded.file, ok: true as const, caseFile: loaded.caseFile }
+    : { file: loaded.file, ok: false as const, issues: loaded.error.issues }))
+}
+
+export function checkedQuizBank(): CheckedQuizBank {
+  const bank = loadQuizBank(readQuizFiles())
+  return bank instanceof QuizBankError ? { questions: [], problems: bank.problems } : { questions: bank, problems: [] }
+}
+
+export function checkedContent(root: string): Plugin {
+  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank }
+  const sources = [join(root, 'cases/'), join(root, 'data/quiz/')]
+  return {
+    name: 'omd:checked-content',
+    resolveId: source => (source in modules ? `\0${source}` : undefined),
+    load(id) {
+      const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined
+      return make && `export default ${JSON.stringify(make())}`
+    },
+    configureServer(server) {
+      const changed = (file: string) => {
+        if (!sources.some(dir => file.startsWith(dir)))
+          return
+        for (const id of Object.keys(modules)) {
+          const module = server.moduleGraph.getModuleById(`\0${id}`)
+          if (module)
+            server.moduleGraph.invalidateModule(module)
+        }
+        server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.on('change', changed)
+      server.watcher.on('add', changed)
+      server.watcher.on('unlink', changed)
+    },
+  }
+}
