@@ -25,6 +25,10 @@ function chartsChunk(): Plugin {
         return
       return {
         build: { rollupOptions: {
+          // Slidev's client takes one helper from @slidev/parser/core, whose module imports the YAML parser at its
+          // top: without being told that the parser has no import-time side effects, the bundler keeps all of it
+          // (about 27 kB) in the entry chunk, before the first slide.
+          treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/yaml\//.test(id) },
           output: {
           manualChunks(id, meta) {
             // Left to the bundler's own splitting: they follow the chart components into lazy slide chunks.
