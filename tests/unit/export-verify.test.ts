@@ -45,8 +45,7 @@ async function pdf(name: string, pages: PageSpec[], outline = true): Promise<str
 
 const slide = (n: number): PageSpec => ({ text: `Slide ${n}: What is Oligo-metastatic disease ?` })
 
-// Each test runs poppler and pdf-lib over files: allowed a minute on a busy machine rather than Vitest's 5 s.
-describe('an export checks the PDF it wrote', { timeout: 60_000 }, () => {
+describe('an export checks the PDF it wrote', () => {
   it('a page per slide, every bookmark opening a page, nothing blank: no problem', async () => {
     const file = await pdf('good', [slide(1), slide(2), slide(3)])
     expect(await pdfProblems({ file, pages: 3, figures: [] })).toEqual([])
