@@ -75,6 +75,13 @@ describe('an export checks the PDF it wrote', () => {
     expect(await pdfProblems({ file, pages: 2, figures: [] })).toEqual(['outline entry "Slide 1" opens no page'])
   })
 
+  it('names an expected bookmark the outline lacks, as when a title lost a space at a line break', async () => {
+    const file = await pdf('titles', [slide(1), slide(2)])
+    expect(await pdfProblems({ file, pages: 2, figures: [], bookmarks: ['Slide 1', 'Slide 2'] })).toEqual([])
+    expect(await pdfProblems({ file, pages: 2, figures: [], bookmarks: ['Slide 1', 'Slide  3', 'Slide 4'] }))
+      .toEqual(['no bookmark titled "Slide  3", "Slide 4"'])
+  })
+
   it('finds a supplied figure drawn on its slide\'s page, and names one that is missing or elsewhere', async () => {
     const figure = join(dir, 'adam2017-after-diagnosis.png')
     writeFileSync(figure, png(480, 320))
