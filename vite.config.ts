@@ -149,6 +149,10 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts', 'machines/**/*.test.ts', 'data/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Several tests run the deck's command-line tools or poppler over files: on a busy two-core machine one took 12 s.
+    // A minute each still stops a test that hangs; no test passes or fails by how fast the machine is.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Slidev's and vite-plugin-pwa's virtual modules do not exist outside a Slidev build: resolve them to stubs.
     alias: {
       'server-reactive:deck': fileURLToPath(new URL('./tests/unit/stubs/server-deck.ts', import.meta.url)),

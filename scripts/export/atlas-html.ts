@@ -25,6 +25,17 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, char => ESC
 const GRADE_SYMBOLS: Record<Grade, string> = { best: '✓', acceptable: '≈', incorrect: '✗' }
 
 /** A decision's number and heading as the PDF prints it, e.g. "3.2 Restaging after first line, after: …". */
+/** A case's heading, which is its bookmark's title too. */
+export function caseTitle(caseNumber: number, title: string): string {
+  return `${caseNumber}. ${title}`
+}
+
+/** The bookmarks the atlas of `entries` has: a case's heading, then its decisions'. */
+export function atlasBookmarks(entries: AtlasEntry[]): string[] {
+  return entries.flatMap(({ caseFile, atlas }, index) =>
+    [caseTitle(index + 1, caseFile.title), ...atlas.nodes.map((node, nodeIndex) => nodeTitle(index + 1, nodeIndex, node))])
+}
+
 export function nodeTitle(caseNumber: number, index: number, node: AtlasNode): string {
   return `${caseNumber}.${index + 1} ${atlasHeading(node)}`
 }
@@ -77,7 +88,7 @@ function caseHtml(entry: AtlasEntry, caseNumber: number): string {
   const facts = caseFacts(caseFile)
   return `
   <article class="case">
-    <h1>${caseNumber}. ${escapeHtml(caseFile.title)}</h1>
+    <h1>${escapeHtml(caseTitle(caseNumber, caseFile.title))}</h1>
     <p class="case-id">cases/${escapeHtml(caseFile.id)}.yaml · ${atlas.nodes.length} reachable decision${atlas.nodes.length === 1 ? '' : 's'}</p>
     <div class="stem">${stemHtml(caseFile.stem)}</div>
     <dl class="facts">${facts.map(fact => `<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`).join('')}</dl>

@@ -3,8 +3,9 @@
 // sign off before teaching. Built without Slidev: the atlas data rendered as HTML (scripts/atlas-html.ts) and printed
 // A4 by the system Chromium through playwright-core, with a bookmark per case and per decision. A broken case file
 // stops the export naming the file and the field.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { chromium } from 'playwright-core'
 import type { AtlasEntry } from './atlas-html'
 import { caseAtlas } from '../../machines/case/atlas'
@@ -28,11 +29,13 @@ export async function exportAtlas(output = join(repoRoot, 'exports', ATLAS_PDF),
   const html = renderAtlasHtml(entries, new Date().toISOString().slice(0, 10))
   mkdirSync(dirname(output), { recursive: true })
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  let headings: string[] = []
   try {
     const page = await browser.newPage()
     // The document is self-contained: nothing may be fetched from anywhere.
     await page.route('**/*', route => route.abort())
     await page.setContent(html, { waitUntil: 'load' })
+    headings = await page.$$eval('h1, h2, h3, h4, h5, h6', found => found.map(h => h.textContent!.replace(/\s+/g, ' ').trim()))
     await page.pdf({
       path: output,
       format: 'A4',
@@ -48,5 +51,28 @@ export async function exportAtlas(output = join(repoRoot, 'exports', ATLAS_PDF),
   finally {
     await browser.close()
   }
+  await restoreOutlineTitles(output, headings)
   return output
+}
+
+/**
+ * Chromium titles each bookmark with its heading's laid-out text, and drops the space where the heading wraps
+ * ("chemoradiotherapy,with"): so which titles break depends on the fonts installed. Each title is set back to its
+ * heading's text, matched with the spaces left out.
+ */
+async function restoreOutlineTitles(file: string, headings: string[]): Promise<void> {
+  const bySquashed = new Map(headings.map(heading => [heading.replace(/\s+/g, ''), heading]))
+  const doc = await PDFDocument.load(readFileSync(file))
+  const walk = (item: PDFDict | undefined) => {
+    for (; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookup(PDFName.of('Title'))
+      const written = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : ''
+      const heading = bySquashed.get(written.replace(/\s+/g, ''))
+      if (heading && heading !== written)
+        item.set(PDFName.of('Title'), PDFHexString.fromText(heading))
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
+  writeFileSync(file, await doc.save())
 }

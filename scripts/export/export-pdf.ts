@@ -2,7 +2,8 @@
 // naming what is wrong, never a success.
 import { figureSlots } from '../figure-slots'
 import { pdfPageCount } from './pdf'
-import { exportAtlas } from './atlas'
+import { exportAtlas, shippedAtlas } from './atlas'
+import { atlasBookmarks } from './atlas-html'
 import { type DeckSlide, printDeck, type PrintKind } from './print-deck'
 import { type FilledFigure, verifyPdf } from './verify'
 
@@ -41,8 +42,9 @@ export async function exportPdf(kind: ExportKind): Promise<string> {
   const output = OUTPUTS[kind]
   if (kind === 'atlas') {
     // Its pages follow the cases' length: checked for blank pages and bookmarks that open no page.
-    await exportAtlas(output)
-    await verifyPdf({ file: output, figures: [] })
+    const entries = shippedAtlas()
+    await exportAtlas(output, entries)
+    await verifyPdf({ file: output, figures: [], bookmarks: atlasBookmarks(entries) })
     return `${output} (${pdfPageCount(output)} pages, checked)`
   }
   const printed = await printDeck({ kind, output, heading: HEADINGS[kind], select: SELECT[kind] })

@@ -1,5 +1,5 @@
 // What an export checks on the PDF it wrote before it reports success: a page per slide, an outline whose every
-// entry opens a page, no blank page, and each original figure the presenter supplied drawn on its slide's page.
+// entry opens a page (the expected titles among them), no blank page, and each original figure the presenter supplied drawn on its slide's page.
 import { readFileSync } from 'node:fs'
 import { imageSize } from 'image-size'
 import { BLANK_PAGE_INK, inkPerPage, pdfImages, pdfOutline, pdfPageCount, pdfPagesText } from './pdf'
@@ -18,12 +18,14 @@ export interface ExpectedPdf {
   /** One page per printed slide (the atlas has no set count). */
   pages?: number
   figures: FilledFigure[]
+  /** Bookmark titles the outline must hold, each opening a page. */
+  bookmarks?: string[]
 }
 
 /** The placeholder a figure slot prints while it has no image (components/figures/FigureSlot.vue). */
 const placeholder = (caption: string) => `Original figure: ${caption}. Its values are not given`
 
-export async function pdfProblems({ file, pages, figures }: ExpectedPdf): Promise<string[]> {
+export async function pdfProblems({ file, pages, figures, bookmarks = [] }: ExpectedPdf): Promise<string[]> {
   const problems: string[] = []
   const count = pdfPageCount(file)
   if (pages !== undefined && count !== pages)
@@ -35,6 +37,10 @@ export async function pdfProblems({ file, pages, figures }: ExpectedPdf): Promis
     if (entry.page === null || entry.page > count)
       problems.push(`outline entry "${entry.title}" opens no page`)
   }
+  const titles = new Set(outline?.map(entry => entry.title))
+  const absent = bookmarks.filter(title => !titles.has(title))
+  if (absent.length)
+    problems.push(`no bookmark titled ${absent.map(title => `"${title}"`).join(', ')}`)
   const blank = inkPerPage(file).flatMap((ink, index) => (ink < BLANK_PAGE_INK ? [index + 1] : []))
   if (blank.length)
     problems.push(`blank page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`)

@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: '.',
   timeout: 120_000,
+  // A busy machine can take seconds to render what a user waits for: assertions wait up to 15 s, not 5.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

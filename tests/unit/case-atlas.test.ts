@@ -33,7 +33,7 @@ describe('case:atlas', () => {
     const second = atlas.nodes.find((node: { node: string }) => node.node === 'restaging-second-line')
     expect(second.facts).toContain('Restaging after second-line chemotherapy: Exception 4 of 4: Consensus MDT decision: Yes, the MDT decides by consensus to operate')
     expect(second.open).toContain('Surgery at some conditions ? if complete and consensus MDT decision')
-  }, 60_000)
+  })
 
   it('a node no viable choice leads to is not in the atlas (the second line after a response)', () => {
     const atlas = JSON.parse(caseAtlasCli([join(root, 'cases/late-single-metachronous.yaml')]).stdout)

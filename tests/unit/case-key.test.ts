@@ -41,7 +41,7 @@ describe('case:key', () => {
         { node: 'modality', best: ['simultaneous-resection', 'staged-resection'], acceptable: [] },
       ],
     })
-  }, 60_000)
+  })
 
   // The same entry point the script runs, in-process: one Node start per case would take seconds each.
   it.each(caseFiles)('%s: the key matches the one its clinician wrote', (file) => {
@@ -59,7 +59,7 @@ describe('case:key', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).steps[0]).toEqual({ node: 'strategy', best: ['surgery-first', 'chemo-first'], acceptable: [], open: true })
-  }, 60_000)
+  })
 
   it('an expectedKey that differs: the key is still printed, stderr names the differing node, exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'case-key-'))
@@ -99,5 +99,5 @@ describe('case:key', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(`${bad}: patient.liver.count: `)
-  }, 60_000)
+  })
 })

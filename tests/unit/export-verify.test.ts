@@ -45,8 +45,7 @@ async function pdf(name: string, pages: PageSpec[], outline = true): Promise<str
 
 const slide = (n: number): PageSpec => ({ text: `Slide ${n}: What is Oligo-metastatic disease ?` })
 
-// Each test runs poppler and pdf-lib over files: allowed a minute on a busy machine rather than Vitest's 5 s.
-describe('an export checks the PDF it wrote', { timeout: 60_000 }, () => {
+describe('an export checks the PDF it wrote', () => {
   it('a page per slide, every bookmark opening a page, nothing blank: no problem', async () => {
     const file = await pdf('good', [slide(1), slide(2), slide(3)])
     expect(await pdfProblems({ file, pages: 3, figures: [] })).toEqual([])
@@ -74,6 +73,13 @@ describe('an export checks the PDF it wrote', { timeout: 60_000 }, () => {
     const file = join(dir, 'dangling-fixed.pdf')
     writeFileSync(file, await doc.save())
     expect(await pdfProblems({ file, pages: 2, figures: [] })).toEqual(['outline entry "Slide 1" opens no page'])
+  })
+
+  it('names an expected bookmark the outline lacks, as when a title lost a space at a line break', async () => {
+    const file = await pdf('titles', [slide(1), slide(2)])
+    expect(await pdfProblems({ file, pages: 2, figures: [], bookmarks: ['Slide 1', 'Slide 2'] })).toEqual([])
+    expect(await pdfProblems({ file, pages: 2, figures: [], bookmarks: ['Slide 1', 'Slide  3', 'Slide 4'] }))
+      .toEqual(['no bookmark titled "Slide  3", "Slide 4"'])
   })
 
   it('finds a supplied figure drawn on its slide\'s page, and names one that is missing or elsewhere', async () => {

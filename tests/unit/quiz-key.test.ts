@@ -38,7 +38,7 @@ describe('quiz:key', () => {
     for (const entry of key)
       expect(Object.keys(entry)).toEqual(['id', 'part', 'type', 'stem', 'correct', 'slide'])
     expect(new Set(key.map(entry => entry.id)).size).toBe(key.length)
-  }, 60_000)
+  })
 
   it('resolves the numbers: the early-recurrence limit is 6 months (the lecture), not a template', () => {
     const key = JSON.parse(quizKeyCli([]).stdout) as Array<Record<string, unknown>>
@@ -68,5 +68,5 @@ describe('quiz:key', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: questions\\[\\d+\\]\\.slide \\(question "vigano-[a-z-]+"\\): unknown slide alias "vigano"`))
-  }, 60_000)
+  })
 })
