@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { QuizQuestion } from './schema'
-import { acceptedRange, answerToDraft, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, normalizeSlideQuiz, parseEstimate, partFromProp, stepSlideQuiz, teachingSlideTitle } from './view'
+import { acceptedRange, answerToDraft, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, parseEstimate, partFromProp, teachingSlideTitle } from './view'
 
 const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: true }
 const numeric: Extract<QuizQuestion, { type: 'numeric' }> = { ...common, id: 'n', part: 1, type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' }
@@ -53,22 +53,7 @@ describe('the draft answer', () => {
   })
 })
 
-describe('the presenter\'s question slide', () => {
-  it('reveals and hides the answer without changing the question', () => {
-    const revealed = stepSlideQuiz({ index: 2, revealed: false }, 'toggle', 5)
-    expect(revealed).toEqual({ index: 2, revealed: true })
-    expect(stepSlideQuiz(revealed, 'toggle', 5)).toEqual({ index: 2, revealed: false })
-  })
-  it('hides the answer again on moving to another question, and stops at both ends', () => {
-    expect(stepSlideQuiz({ index: 2, revealed: true }, 'next', 5)).toEqual({ index: 3, revealed: false })
-    expect(stepSlideQuiz({ index: 4, revealed: true }, 'next', 5)).toEqual({ index: 4, revealed: true })
-    expect(stepSlideQuiz({ index: 0, revealed: false }, 'previous', 5)).toEqual({ index: 0, revealed: false })
-  })
-  it('clamps a shared state written by another window or an older deck', () => {
-    expect(normalizeSlideQuiz({ index: 9, revealed: true }, 5)).toEqual({ index: 4, revealed: true })
-    expect(normalizeSlideQuiz('garbage', 5)).toEqual({ index: 0, revealed: false })
-    expect(normalizeSlideQuiz({ index: 1.5, revealed: 'yes' }, 5)).toEqual({ index: 0, revealed: false })
-  })
+describe('the quiz slide\'s part', () => {
   it('reads the part from the prop as written in markdown', () => {
     expect(partFromProp('1')).toBe(1)
     expect(partFromProp(5)).toBe(5)

@@ -1,10 +1,7 @@
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
 import { QUIZ_PARTS } from './schema'
 
-/**
- * What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer,
- * and the presenter's question slide (which question, answer revealed or not).
- */
+/** What the quiz components show, computed without Vue: the answer-key flag and the learner's draft answer. */
 
 /**
  * The answer key prints when the deck is opened with `?key` before the hash (what `npm run export -- --key`
@@ -79,38 +76,6 @@ export function isCorrectOption(question: QuizQuestion, optionId: string): boole
       return String(question.correct) === optionId
     case 'numeric':
       return false
-  }
-}
-
-// ── the presenter's question slide ───────────────────────────────────────────────────────────────────────
-
-/** Shared between presenter and audience windows under `quiz:part-N`. */
-export interface SlideQuizState {
-  index: number
-  revealed: boolean
-}
-
-export const INITIAL_SLIDE_QUIZ: SlideQuizState = { index: 0, revealed: false }
-
-/** Shared state comes from another window (or an older deck): clamp it to this part's questions. */
-export function normalizeSlideQuiz(state: unknown, count: number): SlideQuizState {
-  const raw = (state ?? {}) as Partial<SlideQuizState>
-  const index = Number.isInteger(raw.index) ? Math.min(Math.max(raw.index as number, 0), Math.max(count - 1, 0)) : 0
-  return { index, revealed: raw.revealed === true }
-}
-
-export type SlideQuizAction = 'next' | 'previous' | 'toggle'
-
-/** Moving to another question hides its answer again; revealing never changes the question. */
-export function stepSlideQuiz(state: SlideQuizState, action: SlideQuizAction, count: number): SlideQuizState {
-  const current = normalizeSlideQuiz(state, count)
-  switch (action) {
-    case 'toggle':
-      return { ...current, revealed: !current.revealed }
-    case 'next':
-      return current.index < count - 1 ? { index: current.index + 1, revealed: false } : current
-    case 'previous':
-      return current.index > 0 ? { index: current.index - 1, revealed: false } : current
   }
 }
 
