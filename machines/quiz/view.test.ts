@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { QuizQuestion } from './schema'
-import { acceptedRange, answerToDraft, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, parseEstimate, partFromProp, teachingSlideTitle } from './view'
+import { acceptedRange, answerToDraft, correctAnswerText, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, parseEstimate, partFromProp, teachingSlideTitle } from './view'
 
 const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: true }
 const numeric: Extract<QuizQuestion, { type: 'numeric' }> = { ...common, id: 'n', part: 1, type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' }
 const trueFalse: QuizQuestion = { ...common, id: 't', part: 1, type: 'true-false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], correct: false }
 const multiple: QuizQuestion = { ...common, id: 'm', part: 1, type: 'multiple', options: ['a', 'b', 'c'].map(id => ({ id, text: id })), correct: ['a', 'b'] }
+const single: QuizQuestion = { ...common, id: 's', part: 3, type: 'single', options: [{ id: 'a', text: 'Ablation' }, { id: 'b', text: 'Surgery' }, { id: 'c', text: 'SBRT' }], correct: 'b' }
 
 describe('the answer-key flag of the printed deck', () => {
   it('is on with ?key before the hash (what the answer-key export sets)', () => {
@@ -50,6 +51,23 @@ describe('the draft answer', () => {
     expect(answerToDraft(false).choice).toBe('false')
     expect(answerToDraft(['b', 'a']).choices).toEqual(['b', 'a'])
     expect(answerToDraft(80).estimate).toBe('80')
+  })
+})
+
+describe('the right answer, as the quiz slides and the self-test say it after "Answer:"', () => {
+  it('gives the letters only while the options are on screen and marked', () => {
+    expect(correctAnswerText(single, true)).toBe('B')
+    expect(correctAnswerText(multiple, true)).toBe('A, B')
+  })
+  it('gives the options in full for the answer key and the review of wrong answers', () => {
+    expect(correctAnswerText(single)).toBe('B. Surgery')
+    expect(correctAnswerText(multiple)).toBe('A. a; B. b')
+  })
+  it('says True or False, and a number with its unit and the interval accepted, either way', () => {
+    expect(correctAnswerText(trueFalse, true)).toBe('False')
+    expect(correctAnswerText(numeric)).toBe('83.1% (accepted 78.1 to 88.1%)')
+    expect(correctAnswerText({ ...numeric, unit: 'months' }, true)).toBe('83.1 months (accepted 78.1 to 88.1 months)')
+    expect(correctAnswerText({ ...numeric, unit: undefined })).toBe('83.1 (accepted 78.1 to 88.1)')
   })
 })
 

@@ -1,7 +1,8 @@
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+import { describeCorrect, withUnit } from './bank'
 import { QUIZ_PARTS } from './schema'
 
-/** What the quiz components show, computed without Vue: the answer-key flag and the learner's draft answer. */
+/** What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer, the right answer's text. */
 
 /**
  * The answer key prints when the deck is opened with `?key` before the hash (what `npm run export -- --key`
@@ -83,6 +84,22 @@ export function isCorrectOption(question: QuizQuestion, optionId: string): boole
 export function acceptedRange(question: Extract<QuizQuestion, { type: 'numeric' }>): [number, number] {
   const round = (value: number) => Math.round(value * 1e6) / 1e6
   return [round(question.correct - question.tolerance), round(question.correct + question.tolerance)]
+}
+
+/**
+ * The right answer as read after "Answer:", the same on the quiz slides and in the self-test. `short`: the options are
+ * on screen and marked, so their letters suffice; in full, the options' text. A numeric answer says the interval accepted.
+ */
+export function correctAnswerText(question: QuizQuestion, short = false): string {
+  if (short && question.type === 'single')
+    return question.correct.toUpperCase()
+  if (short && question.type === 'multiple')
+    return question.correct.map(id => id.toUpperCase()).join(', ')
+  if (question.type === 'numeric') {
+    const [low, high] = acceptedRange(question)
+    return `${withUnit(question.correct, question.unit)} (accepted ${low} to ${withUnit(high, question.unit)})`
+  }
+  return describeCorrect(question)
 }
 
 /** Link to the slide that teaches a question (hash routing: works on any static host). */
