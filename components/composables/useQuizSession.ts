@@ -1,10 +1,13 @@
-import type { Ref } from 'vue'
-import type { QuizEvent, QuizPhase } from '../../machines/quiz/quizMachine'
+import type { Ref, ShallowRef } from 'vue'
+import type { Actor } from 'xstate'
+import type { QuizEvent, QuizPhase, QuizProgress } from '../../machines/quiz/quizMachine'
 import type { QuizQuestion } from '../../machines/quiz/schema'
-import { useActor } from '@xstate/vue'
-import { computed, ref } from 'vue'
+import { tryOnScopeDispose } from '@vueuse/core'
+import { useSelector } from '@xstate/vue'
+import { computed, ref, shallowRef } from 'vue'
+import { createActor } from 'xstate'
 import { parseQuizProgress, QUIZ_STORAGE_KEY, serializeQuizProgress, type StorageNotice } from '../../machines/quiz/storage'
-import { quizMachine, toProgress } from '../../machines/quiz/quizMachine'
+import { quizMachine, savedState, toProgress } from '../../machines/quiz/quizMachine'
 import { browserStorage, storageHealth, useProgressStorage } from './useProgressStorage'
 import { useReviewSchedule } from './useReviewSchedule'
 
@@ -16,9 +19,10 @@ export interface QuizSessionOptions {
 
 /**
  * One learner's self-test, kept in this browser only (localStorage key `omd.quiz.v1`; nothing is sent anywhere).
- * Every answer also reschedules its question for spaced review (useReviewSchedule). Saved progress that cannot be
- * used starts a fresh quiz and raises `notice`; when storage is unavailable or full the quiz still works and
- * `saving` turns false.
+ * Every answer also reschedules its question for spaced review (useReviewSchedule). Saved progress resumes on the
+ * screen it was saved on (XState's `resolveState` and `createActor({ snapshot })`); progress that cannot be used
+ * starts a fresh quiz and raises `notice`; when storage is unavailable or full the quiz still works and `saving`
+ * turns false.
  */
 export function useQuizSession(questions: QuizQuestion[], options: QuizSessionOptions = {}) {
   const storage = options.storage === undefined ? browserStorage() : options.storage
@@ -38,11 +42,21 @@ export function useQuizSession(questions: QuizQuestion[], options: QuizSessionOp
       },
     },
   })
-  const { snapshot, send } = useActor(machine, { input: { questions, restored: loaded.progress } })
+
+  function startActor(progress: QuizProgress | null): Actor<typeof machine> {
+    const actor = progress
+      ? createActor(machine, { input: { questions }, snapshot: savedState(progress, questions) })
+      : createActor(machine, { input: { questions } })
+    return actor.start()
+  }
+
+  const actorRef: ShallowRef<Actor<typeof machine>> = shallowRef(startActor(loaded.progress))
+  const snapshot = useSelector(actorRef, current => current)
+  tryOnScopeDispose(() => actorRef.value.stop())
 
   return {
     snapshot,
-    send: (event: QuizEvent) => send(event),
+    send: (event: QuizEvent) => actorRef.value.send(event),
     notice,
     dismissNotice: () => { notice.value = null },
     /** This browser can keep progress (false: blocked or full storage). */
