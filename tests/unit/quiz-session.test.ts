@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { effectScope } from 'vue'
+import { effectScope, nextTick } from 'vue'
 import { useQuizSession } from '../../components/composables/useQuizSession'
 import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
 import { SAVED_AT_0DC30EF, smallBank } from './support/quizFixture'
@@ -18,9 +18,9 @@ describe('useQuizSession over progress saved by an earlier deck', () => {
   it('opens on the feedback it was saved on (std answered A with low certainty), without writing anything', () => {
     localStorage.setItem(QUIZ_STORAGE_KEY, SAVED_AT_0DC30EF.feedback)
     const { session, close } = openSession()
-    expect(session.snapshot.value.value).toBe('feedback')
-    expect(session.snapshot.value.context.queue[session.snapshot.value.context.index]).toBe('std')
-    expect(session.snapshot.value.context.certainties).toEqual({ os: 'high', std: 'low' })
+    expect(session.phase.value).toBe('feedback')
+    expect(session.question.value?.id).toBe('std')
+    expect(session.context.value.certainties).toEqual({ os: 'high', std: 'low' })
     expect(session.notice.value).toBeNull()
     expect(localStorage.getItem(QUIZ_STORAGE_KEY)).toBe(SAVED_AT_0DC30EF.feedback)
     // and keeps saving from there: the next screen is what a reload finds
@@ -32,8 +32,32 @@ describe('useQuizSession over progress saved by an earlier deck', () => {
   it('opens on the results, with the best score kept', () => {
     localStorage.setItem(QUIZ_STORAGE_KEY, SAVED_AT_0DC30EF.results)
     const { session, close } = openSession()
-    expect(session.snapshot.value.value).toBe('results')
-    expect(session.snapshot.value.context.best).toEqual({ all: { points: 2, total: 3 } })
+    expect(session.phase.value).toBe('results')
+    expect(session.context.value.best).toEqual({ all: { points: 2, total: 3 } })
+    close()
+  })
+})
+
+describe('useQuizSession.restore: a step of the browser\'s history (back or forward on the learner\'s page)', () => {
+  it('puts the quiz back on the step\'s screen, and keeps that step for a reload', async () => {
+    const { session, close } = openSession()
+    session.send({ type: 'quiz.start' })
+    expect(session.phase.value).toBe('answering')
+    session.restore(SAVED_AT_0DC30EF.review)
+    await nextTick()
+    expect(session.phase.value).toBe('review')
+    expect(session.wrong.value.map(q => q.id)).toEqual(['std', 'sbrt'])
+    expect(localStorage.getItem(QUIZ_STORAGE_KEY)).toBe(SAVED_AT_0DC30EF.review)
+    close()
+  })
+
+  it('starts afresh with the notice a reload would give when the step cannot be read', async () => {
+    const { session, close } = openSession()
+    session.send({ type: 'quiz.start' })
+    session.restore('{"version":2,"kind":"quiz","payload":')
+    await nextTick()
+    expect(session.phase.value).toBe('idle')
+    expect(session.notice.value).toBe('corrupt')
     close()
   })
 })
