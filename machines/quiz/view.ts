@@ -1,8 +1,14 @@
+import type { Certainty } from '../../lib/learner/certainty'
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+import { certaintyMark } from '../../lib/learner/certainty'
 import { describeCorrect, withUnit } from './bank'
 import { QUIZ_PARTS } from './schema'
+import { formatPoints } from './scoring'
 
-/** What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer, the right answer's text. */
+/**
+ * What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer and what
+ * is missing from it, the verdict and the right answer's text.
+ */
 
 /**
  * The answer key prints when the deck is opened with `?key` before the hash (what `npm run export -- --key`
@@ -40,7 +46,7 @@ export interface AnswerDraft {
   estimate: string
 }
 
-export const EMPTY_DRAFT: AnswerDraft = { choice: '', choices: [], estimate: '' }
+const EMPTY_DRAFT: AnswerDraft = { choice: '', choices: [], estimate: '' }
 
 /** The draft as an answer the machine accepts, or null while it is incomplete. */
 export function draftToAnswer(question: QuizQuestion, draft: AnswerDraft): QuizAnswer | null {
@@ -54,6 +60,13 @@ export function draftToAnswer(question: QuizQuestion, draft: AnswerDraft): QuizA
     case 'numeric':
       return parseEstimate(draft.estimate)
   }
+}
+
+/** Why a draft cannot be submitted yet ('' when it can): no answer, or no certainty while certainty is asked. */
+export function draftProblem(question: QuizQuestion, answer: QuizAnswer | null, certaintyMissing: boolean): string {
+  if (answer === null)
+    return question.type === 'numeric' ? 'Type a number first.' : 'Choose an answer first.'
+  return certaintyMissing ? 'Say how sure you are first.' : ''
 }
 
 export const TYPE_HINTS: Record<QuizQuestion['type'], string> = {
@@ -100,6 +113,24 @@ export function correctAnswerText(question: QuizQuestion, short = false): string
     return `${withUnit(question.correct, question.unit)} (accepted ${low} to ${withUnit(high, question.unit)})`
   }
   return describeCorrect(question)
+}
+
+/** The verdict on a submitted answer, from its score (0 to 1). */
+export function verdictText(score: number): string {
+  if (score === 1)
+    return 'Right.'
+  return score > 0 ? `Partly right (${formatPoints(score)} point).` : 'Not right.'
+}
+
+/** What the certainty given with an answer earned: "Certainty high: −6.". */
+export function certaintyText(right: boolean, level: Certainty): string {
+  const mark = certaintyMark(right, level)
+  return `Certainty ${level}: ${mark > 0 ? '+' : mark < 0 ? '−' : ''}${Math.abs(mark)}.`
+}
+
+/** How many of `questions` each part of the lecture has, in lecture order (the self-test's choice of questions). */
+export function questionsPerPart(questions: readonly QuizQuestion[]): Array<{ part: QuizPart, count: number }> {
+  return QUIZ_PARTS.map(part => ({ part, count: questions.filter(q => q.part === part).length }))
 }
 
 /** Link to the slide that teaches a question (hash routing: works on any static host). */
