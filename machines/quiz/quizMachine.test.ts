@@ -5,6 +5,9 @@ import { SAVED_AT_0DC30EF, smallBank as bank, smallBankAnswers as answersFor } f
 import { bestScore, currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, savedState, toProgress, wrongQuestions } from './quizMachine'
 import { parseQuizProgress } from './storage'
 
+/** The first screen with certainty turned off, as a learner does: plain answers keep the paths short. */
+const plainQuiz = transition(quizMachine, initialTransition(quizMachine, { questions: bank })[0], { type: 'quiz.setCertainty', on: false })[0]
+
 type LabelledAnswer = Extract<QuizEvent, { type: 'quiz.answer' }> & { label: 'right' | 'wrong'; questionId: string }
 type Snapshot = ReturnType<typeof quizMachine.transition>
 
@@ -36,7 +39,7 @@ function possibleEvents(snapshot: Snapshot): QuizEvent[] {
 }
 
 const traversal = {
-  input: { questions: bank, certaintyOn: false },
+  fromState: plainQuiz,
   events: possibleEvents,
   // The round counter is reduced to first pass / retry, and a retry's results end the walk: retry loops stay finite.
   serializeState: (snapshot: Snapshot) => {
@@ -120,8 +123,7 @@ describe('simple paths of one full self-test with immediate feedback (xstate/gra
 })
 
 describe('quiz flow', () => {
-  const start = (input: Partial<Parameters<typeof initialTransition>[1]> = {}) =>
-    initialTransition(quizMachine, { questions: bank, certaintyOn: false, ...input } as any)[0]
+  const start = () => plainQuiz
   const send = (snapshot: Snapshot, ...events: QuizEvent[]) => events.reduce((s, e) => transition(quizMachine, s, e)[0], snapshot)
 
   it('starts at the choice of questions and feedback', () => {
@@ -181,10 +183,10 @@ describe('quiz flow', () => {
 describe('persistence is injected with .provide', () => {
   it('saves the progress on entering each screen, so a reload lands on the same one', () => {
     const saved: QuizProgress[] = []
-    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank, certaintyOn: false } })
+    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank } })
     actor.start()
     actor.send({ type: 'quiz.start' })
-    actor.send({ type: 'quiz.answer', answer: 80 })
+    actor.send({ type: 'quiz.answer', answer: 80, certainty: 'medium' })
     actor.send({ type: 'quiz.next' })
     expect(saved.map(p => p.phase)).toEqual(['idle', 'answering', 'feedback', 'answering'])
     expect(saved.at(-1)).toMatchObject({ index: 1, answers: { os: 80 } })
@@ -224,7 +226,8 @@ describe('certainty-based marking and spaced review in the quiz', () => {
     actor.send({ type: 'quiz.answer', answer: answersFor.os.right, certainty: 'low' })
     actor.send({ type: 'quiz.answer', answer: answersFor.std.wrong, certainty: 'high' })
     expect(scheduled).toEqual([{ id: 'os', right: true, certainty: 'low' }, { id: 'std', right: false, certainty: 'high' }])
-    const plain = createActor(machine, { input: { questions: bank, certaintyOn: false } }).start()
+    const plain = createActor(machine, { input: { questions: bank } }).start()
+    plain.send({ type: 'quiz.setCertainty', on: false })
     plain.send({ type: 'quiz.start' })
     plain.send({ type: 'quiz.answer', answer: answersFor.os.wrong })
     expect(scheduled.at(-1)).toEqual({ id: 'os', right: false, certainty: 'medium' })

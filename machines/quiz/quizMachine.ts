@@ -52,10 +52,6 @@ export interface QuizContext extends Omit<QuizProgress, 'phase'> {
 
 export interface QuizInput {
   questions: QuizQuestion[]
-  scope?: QuizScope
-  feedback?: FeedbackMode
-  /** Ask for a certainty with each answer (default true). */
-  certaintyOn?: boolean
 }
 
 export type QuizEvent =
@@ -118,7 +114,7 @@ export function bestScore(context: Pick<QuizContext, 'best' | 'scope'>): { point
 }
 
 function freshContext(input: QuizInput): QuizContext {
-  return { questions: input.questions, scope: input.scope ?? 'all', feedback: input.feedback ?? 'immediate', queue: [], index: 0, answers: {}, round: 1, certaintyOn: input.certaintyOn ?? true, certainties: {}, best: {} }
+  return { questions: input.questions, scope: 'all', feedback: 'immediate', queue: [], index: 0, answers: {}, round: 1, certaintyOn: true, certainties: {}, best: {} }
 }
 
 // ── the machine ─────────────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { effectScope, nextTick } from 'vue'
 import { useQuizSession } from '../../components/composables/useQuizSession'
+import { REVIEW_STORAGE_KEY } from '../../components/composables/useReviewSchedule'
+import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
 import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
 import { SAVED_AT_0DC30EF, smallBank } from './support/quizFixture'
 
@@ -58,6 +60,20 @@ describe('useQuizSession.restore: a step of the browser\'s history (back or forw
     await nextTick()
     expect(session.phase.value).toBe('idle')
     expect(session.notice.value).toBe('corrupt')
+    close()
+  })
+})
+
+describe('useQuizSession and spaced review', () => {
+  it('schedules every answer: a wrong one comes due within minutes, a right and sure one does not', () => {
+    const { session, close } = openSession()
+    session.send({ type: 'quiz.setFeedback', feedback: 'end' })
+    session.send({ type: 'quiz.start' })
+    session.send({ type: 'quiz.answer', answer: 71.2, certainty: 'high' })
+    session.send({ type: 'quiz.answer', answer: 'b', certainty: 'high' })
+    const { schedule } = parseReviewSchedule(localStorage.getItem(REVIEW_STORAGE_KEY))
+    expect(Object.keys(schedule).sort()).toEqual(['os', 'std'])
+    expect(dueQuestions(schedule, new Date())).toEqual(['os'])
     close()
   })
 })
