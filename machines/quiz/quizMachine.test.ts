@@ -1,23 +1,12 @@
 import { createActor, initialTransition, transition } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { describe, expect, it } from 'vitest'
-import type { QuizAnswer, QuizQuestion } from './schema'
-import { bestScore, currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, toProgress, wrongQuestions } from './quizMachine'
+import { SAVED_AT_0DC30EF, smallBank as bank, smallBankAnswers as answersFor } from '../../tests/unit/support/quizFixture'
+import { bestScore, currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, savedState, toProgress, wrongQuestions } from './quizMachine'
+import { parseQuizProgress } from './storage'
 
-const common = { explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
-// A small bank over two parts, one question of each answer kind that matters for the flow.
-const bank: QuizQuestion[] = [
-  { ...common, id: 'os', part: 1, stem: 'JCOG0603 5-year OS, hepatectomy alone?', type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' },
-  { ...common, id: 'std', part: 3, stem: 'Standard for resectable OMD?', type: 'single', options: [{ id: 'a', text: 'Ablation' }, { id: 'b', text: 'Surgery' }, { id: 'c', text: 'SBRT' }], correct: 'b' },
-  { ...common, id: 'sbrt', part: 3, stem: 'SBRT is curative.', type: 'true-false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], correct: false },
-]
-
-/** A right and a wrong answer per question: the test's own oracle, not the scoring code. */
-const answersFor: Record<string, { right: QuizAnswer; wrong: QuizAnswer }> = {
-  os: { right: 80, wrong: 71.2 },
-  std: { right: 'b', wrong: 'a' },
-  sbrt: { right: false, wrong: true },
-}
+/** The first screen with certainty turned off, as a learner does: plain answers keep the paths short. */
+const plainQuiz = transition(quizMachine, initialTransition(quizMachine, { questions: bank })[0], { type: 'quiz.setCertainty', on: false })[0]
 
 type LabelledAnswer = Extract<QuizEvent, { type: 'quiz.answer' }> & { label: 'right' | 'wrong'; questionId: string }
 type Snapshot = ReturnType<typeof quizMachine.transition>
@@ -50,7 +39,7 @@ function possibleEvents(snapshot: Snapshot): QuizEvent[] {
 }
 
 const traversal = {
-  input: { questions: bank, certaintyOn: false },
+  fromState: plainQuiz,
   events: possibleEvents,
   // The round counter is reduced to first pass / retry, and a retry's results end the walk: retry loops stay finite.
   serializeState: (snapshot: Snapshot) => {
@@ -134,8 +123,7 @@ describe('simple paths of one full self-test with immediate feedback (xstate/gra
 })
 
 describe('quiz flow', () => {
-  const start = (input: Partial<Parameters<typeof initialTransition>[1]> = {}) =>
-    initialTransition(quizMachine, { questions: bank, certaintyOn: false, ...input } as any)[0]
+  const start = () => plainQuiz
   const send = (snapshot: Snapshot, ...events: QuizEvent[]) => events.reduce((s, e) => transition(quizMachine, s, e)[0], snapshot)
 
   it('starts at the choice of questions and feedback', () => {
@@ -182,23 +170,23 @@ describe('quiz flow', () => {
     expect(s.context).toMatchObject({ answers: {}, queue: [], index: 0, round: 1, feedback: 'end', scope: 1 })
   })
 
-  it('resumes saved progress in the phase it was saved in', () => {
+  it('resumes saved progress in the phase it was saved in (resolveState, then createActor with the snapshot)', () => {
     const saved: QuizProgress = { phase: 'feedback', scope: 'all', feedback: 'immediate', queue: ['os', 'std', 'sbrt'], index: 1, answers: { os: 80, std: 'a' }, round: 1, certaintyOn: false, certainties: {}, best: {} }
-    const s = start({ restored: saved })
+    const s = createActor(quizMachine, { input: { questions: bank }, snapshot: savedState(saved, bank) }).start().getSnapshot()
     expect(s.value).toBe('feedback')
     expect(currentQuestion(s.context)?.id).toBe('std')
     expect(toProgress(s.context, 'feedback')).toEqual(saved)
-    expect(start({ restored: { ...saved, phase: 'review' } }).value).toBe('review')
+    expect(savedState({ ...saved, phase: 'review' }, bank).value).toBe('review')
   })
 })
 
 describe('persistence is injected with .provide', () => {
   it('saves the progress on entering each screen, so a reload lands on the same one', () => {
     const saved: QuizProgress[] = []
-    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank, certaintyOn: false } })
+    const actor = createActor(quizMachine.provide({ actions: { persist: ({ context }, { phase }) => saved.push(toProgress(context, phase)) } }), { input: { questions: bank } })
     actor.start()
     actor.send({ type: 'quiz.start' })
-    actor.send({ type: 'quiz.answer', answer: 80 })
+    actor.send({ type: 'quiz.answer', answer: 80, certainty: 'medium' })
     actor.send({ type: 'quiz.next' })
     expect(saved.map(p => p.phase)).toEqual(['idle', 'answering', 'feedback', 'answering'])
     expect(saved.at(-1)).toMatchObject({ index: 1, answers: { os: 80 } })
@@ -238,7 +226,8 @@ describe('certainty-based marking and spaced review in the quiz', () => {
     actor.send({ type: 'quiz.answer', answer: answersFor.os.right, certainty: 'low' })
     actor.send({ type: 'quiz.answer', answer: answersFor.std.wrong, certainty: 'high' })
     expect(scheduled).toEqual([{ id: 'os', right: true, certainty: 'low' }, { id: 'std', right: false, certainty: 'high' }])
-    const plain = createActor(machine, { input: { questions: bank, certaintyOn: false } }).start()
+    const plain = createActor(machine, { input: { questions: bank } }).start()
+    plain.send({ type: 'quiz.setCertainty', on: false })
     plain.send({ type: 'quiz.start' })
     plain.send({ type: 'quiz.answer', answer: answersFor.os.wrong })
     expect(scheduled.at(-1)).toEqual({ id: 'os', right: false, certainty: 'medium' })
@@ -255,5 +244,75 @@ describe('certainty-based marking and spaced review in the quiz', () => {
     const better = answerAll(send(worse, { type: 'quiz.reset' }), ['right', 'right', 'right'])
     expect(bestScore(better.context)).toEqual({ points: 3, total: 3 })
     expect(send(better, { type: 'quiz.setScope', scope: 3 }).context.best).toEqual({ all: { points: 3, total: 3 } })
+  })
+})
+
+describe('progress saved by the deck before resume went through XState\'s resolveState (commit 0dc30ef) resumes on the same screen', () => {
+  const SAVED = SAVED_AT_0DC30EF
+  function resume(text: string) {
+    const { progress, notice } = parseQuizProgress(text, bank)
+    expect(notice).toBeNull()
+    const saves: QuizPhase[] = []
+    const machine = quizMachine.provide({ actions: { persist: (_, { phase }) => saves.push(phase) } })
+    const actor = createActor(machine, { input: { questions: bank }, snapshot: savedState(progress!, bank) }).start()
+    return { actor, saves }
+  }
+
+  it('start, os right (high), next, std wrong (low): the feedback on std, then sbrt; resuming saves nothing by itself', () => {
+    const { actor, saves } = resume(SAVED.feedback)
+    expect(actor.getSnapshot().value).toBe('feedback')
+    expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('std')
+    expect(actor.getSnapshot().context).toMatchObject({ answers: { os: 80, std: 'a' }, certainties: { os: 'high', std: 'low' }, round: 1 })
+    expect(saves).toEqual([])
+    actor.send({ type: 'quiz.next' })
+    expect(actor.getSnapshot().value).toBe('answering')
+    expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('sbrt')
+    expect(saves).toEqual(['answering'])
+  })
+
+  it('part 3 with end-of-quiz feedback, std right (medium): sbrt on screen, and its answer ends the round', () => {
+    const { actor } = resume(SAVED.endAnswering)
+    expect(actor.getSnapshot().value).toBe('answering')
+    expect(actor.getSnapshot().context).toMatchObject({ scope: 3, feedback: 'end' })
+    expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('sbrt')
+    actor.send({ type: 'quiz.answer', answer: false, certainty: 'high' })
+    expect(actor.getSnapshot().value).toBe('results')
+    expect(partScores(actor.getSnapshot().context)).toEqual([{ part: 3, points: 2, total: 2, answered: 2, right: 2 }])
+  })
+
+  it('a round ended with os and sbrt right: the score, the best score 2 / 3, and std to review', () => {
+    const { actor } = resume(SAVED.results)
+    expect(actor.getSnapshot().value).toBe('results')
+    expect(bestScore(actor.getSnapshot().context)).toEqual({ points: 2, total: 3 })
+    expect(wrongQuestions(actor.getSnapshot().context).map(q => q.id)).toEqual(['std'])
+    actor.send({ type: 'quiz.review' })
+    expect(actor.getSnapshot().value).toBe('review')
+  })
+
+  it('the review of std and sbrt, wrong: back to the score, or a retry of those two only', () => {
+    const { actor } = resume(SAVED.review)
+    expect(actor.getSnapshot().value).toBe('review')
+    expect(wrongQuestions(actor.getSnapshot().context).map(q => q.id)).toEqual(['std', 'sbrt'])
+    actor.send({ type: 'quiz.retryWrong' })
+    expect(actor.getSnapshot().context).toMatchObject({ queue: ['std', 'sbrt'], index: 0, round: 2 })
+  })
+
+  it('the retry of std and sbrt with std now right: sbrt on screen; right, it raises the best score to 3 / 3', () => {
+    const { actor } = resume(SAVED.retry)
+    expect(actor.getSnapshot().value).toBe('answering')
+    expect(actor.getSnapshot().context.round).toBe(2)
+    expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('sbrt')
+    actor.send({ type: 'quiz.answer', answer: false, certainty: 'medium' })
+    expect(actor.getSnapshot().value).toBe('results')
+    expect(bestScore(actor.getSnapshot().context)).toEqual({ points: 3, total: 3 })
+  })
+
+  it('part 1 chosen and certainty turned off, not started: the same choices, and an answer without certainty is taken', () => {
+    const { actor } = resume(SAVED.idle)
+    expect(actor.getSnapshot().value).toBe('idle')
+    expect(actor.getSnapshot().context).toMatchObject({ scope: 1, certaintyOn: false })
+    actor.send({ type: 'quiz.start' })
+    actor.send({ type: 'quiz.answer', answer: 80 })
+    expect(actor.getSnapshot().value).toBe('feedback')
   })
 })

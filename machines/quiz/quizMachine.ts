@@ -16,6 +16,7 @@ import { isValidAnswer, scoreAnswer, scoreByPart, totalScore } from './scoring'
  *
  * Pure: saving progress (`persist`) and scheduling the answered question for spaced review (`scheduleReview`) are
  * no-ops here, provided by the caller (components/composables/useQuizSession.ts) with `.provide({ actions })`.
+ * Saved progress resumes with XState's own means: `savedState` (machine.resolveState) and `createActor(machine, { snapshot })`.
  */
 
 export type FeedbackMode = 'immediate' | 'end'
@@ -47,18 +48,10 @@ export interface QuizProgress {
 
 export interface QuizContext extends Omit<QuizProgress, 'phase'> {
   questions: QuizQuestion[]
-  /** Only while starting: the phase saved progress asks to resume in. */
-  resumeAt: QuizPhase | null
 }
 
 export interface QuizInput {
   questions: QuizQuestion[]
-  scope?: QuizScope
-  feedback?: FeedbackMode
-  /** Ask for a certainty with each answer (default true); saved progress keeps its own choice. */
-  certaintyOn?: boolean
-  /** Progress read back from storage (already checked against `questions` by machines/quiz/storage.ts). */
-  restored?: QuizProgress | null
 }
 
 export type QuizEvent =
@@ -111,7 +104,7 @@ export function progressOf(context: QuizContext, phase: QuizPhase): { position: 
 }
 
 export function toProgress(context: QuizContext, phase: QuizPhase): QuizProgress {
-  const { questions: _questions, resumeAt: _resumeAt, ...progress } = context
+  const { questions: _questions, ...progress } = context
   return { phase, ...progress }
 }
 
@@ -121,7 +114,7 @@ export function bestScore(context: Pick<QuizContext, 'best' | 'scope'>): { point
 }
 
 function freshContext(input: QuizInput): QuizContext {
-  return { questions: input.questions, scope: input.scope ?? 'all', feedback: input.feedback ?? 'immediate', queue: [], index: 0, answers: {}, round: 1, certaintyOn: input.certaintyOn ?? true, certainties: {}, best: {}, resumeAt: null }
+  return { questions: input.questions, scope: 'all', feedback: 'immediate', queue: [], index: 0, answers: {}, round: 1, certaintyOn: true, certainties: {}, best: {} }
 }
 
 // ── the machine ─────────────────────────────────────────────────────────────────────────────────────────
@@ -135,7 +128,6 @@ export const quizMachine = setup({
     input: {} as QuizInput,
   },
   guards: {
-    resumesAt: ({ context }, params: { phase: QuizPhase }) => context.resumeAt === params.phase,
     answerFitsQuestion: ({ context, event }) => {
       assertEvent(event, 'quiz.answer')
       const question = currentQuestion(context)
@@ -190,35 +182,17 @@ export const quizMachine = setup({
       index: 0,
       round: context.round + 1,
     })),
-    forgetResumePoint: assign({ resumeAt: null }),
     // The best scores survive "start over": they are the learner's record.
     clearProgress: assign({ queue: [], index: 0, answers: {}, certainties: {}, round: 1 }),
   },
 }).createMachine({
   id: 'quiz',
-  context: ({ input }) => {
-    const fresh = freshContext(input)
-    if (!input.restored)
-      return fresh
-    const { phase, ...restored } = input.restored
-    return { ...fresh, ...restored, resumeAt: phase }
-  },
-  initial: 'restoring',
+  context: ({ input }) => freshContext(input),
+  initial: 'idle',
   on: {
     'quiz.reset': { target: '.idle', actions: 'clearProgress' },
   },
   states: {
-    /** Transient: resume where a reload left off, or start at the choice of questions. */
-    restoring: {
-      always: [
-        ...(['answering', 'feedback', 'results', 'review'] as const).map(phase => ({
-          guard: { type: 'resumesAt' as const, params: { phase } },
-          target: phase,
-          actions: 'forgetResumePoint' as const,
-        })),
-        { target: 'idle', actions: 'forgetResumePoint' },
-      ],
-    },
     idle: {
       entry: persistIn('idle'),
       on: {
@@ -281,3 +255,12 @@ export const quizMachine = setup({
     },
   },
 })
+
+/**
+ * Saved progress (already checked against `questions` by machines/quiz/storage.ts) → the state it was saved in, for
+ * `createActor(machine, { snapshot })`: the learner is back on the same screen, and nothing runs on the way.
+ */
+export function savedState(progress: QuizProgress, questions: QuizQuestion[]) {
+  const { phase, ...saved } = progress
+  return quizMachine.resolveState({ value: phase, context: { questions, ...saved } })
+}

@@ -89,7 +89,6 @@ export const rawQuestionSchema = z.discriminatedUnion('type', [single, multiple,
 export const quizFileSchema = z.strictObject({ questions: z.array(rawQuestionSchema).min(1) })
 
 export type RawQuestion = z.infer<typeof rawQuestionSchema>
-export type QuestionType = RawQuestion['type']
 
 export interface QuizOption { id: string; text: string }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { QuizQuestion } from './schema'
-import { acceptedRange, answerToDraft, draftToAnswer, EMPTY_DRAFT, isQuizKeyRequest, normalizeSlideQuiz, parseEstimate, partFromProp, stepSlideQuiz, teachingSlideTitle } from './view'
+import { acceptedRange, answerToDraft, certaintyText, correctAnswerText, draftProblem, draftToAnswer, isQuizKeyRequest, parseEstimate, partFromProp, questionsPerPart, teachingSlideTitle, verdictText } from './view'
 
 const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: true }
 const numeric: Extract<QuizQuestion, { type: 'numeric' }> = { ...common, id: 'n', part: 1, type: 'numeric', options: [], correct: 83.1, tolerance: 5, unit: '%', dataPath: 'jcog0603.os.hepatectomyAlone.fiveYearPct' }
 const trueFalse: QuizQuestion = { ...common, id: 't', part: 1, type: 'true-false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], correct: false }
 const multiple: QuizQuestion = { ...common, id: 'm', part: 1, type: 'multiple', options: ['a', 'b', 'c'].map(id => ({ id, text: id })), correct: ['a', 'b'] }
+const single: QuizQuestion = { ...common, id: 's', part: 3, type: 'single', options: [{ id: 'a', text: 'Ablation' }, { id: 'b', text: 'Surgery' }, { id: 'c', text: 'SBRT' }], correct: 'b' }
 
 describe('the answer-key flag of the printed deck', () => {
   it('is on with ?key before the hash (what the answer-key export sets)', () => {
@@ -37,14 +38,21 @@ describe('a typed estimate', () => {
 })
 
 describe('the draft answer', () => {
+  const empty = answerToDraft(undefined)
   it('stays incomplete until the learner has chosen or typed something', () => {
-    expect(draftToAnswer(numeric, EMPTY_DRAFT)).toBeNull()
-    expect(draftToAnswer(multiple, EMPTY_DRAFT)).toBeNull()
-    expect(draftToAnswer(trueFalse, EMPTY_DRAFT)).toBeNull()
+    expect(draftToAnswer(numeric, empty)).toBeNull()
+    expect(draftToAnswer(multiple, empty)).toBeNull()
+    expect(draftToAnswer(trueFalse, empty)).toBeNull()
   })
   it('turns the choice "false" into the boolean false, and a typed number into a number', () => {
-    expect(draftToAnswer(trueFalse, { ...EMPTY_DRAFT, choice: 'false' })).toBe(false)
-    expect(draftToAnswer(numeric, { ...EMPTY_DRAFT, estimate: '79,5' })).toBe(79.5)
+    expect(draftToAnswer(trueFalse, { ...empty, choice: 'false' })).toBe(false)
+    expect(draftToAnswer(numeric, { ...empty, estimate: '79,5' })).toBe(79.5)
+  })
+  it('says what is missing before it can be submitted: an answer (a number for an estimate), then a certainty', () => {
+    expect(draftProblem(numeric, null, true)).toBe('Type a number first.')
+    expect(draftProblem(single, null, true)).toBe('Choose an answer first.')
+    expect(draftProblem(single, 'b', true)).toBe('Say how sure you are first.')
+    expect(draftProblem(single, 'b', false)).toBe('')
   })
   it('shows a submitted answer back in the inputs', () => {
     expect(answerToDraft(false).choice).toBe('false')
@@ -53,22 +61,46 @@ describe('the draft answer', () => {
   })
 })
 
-describe('the presenter\'s question slide', () => {
-  it('reveals and hides the answer without changing the question', () => {
-    const revealed = stepSlideQuiz({ index: 2, revealed: false }, 'toggle', 5)
-    expect(revealed).toEqual({ index: 2, revealed: true })
-    expect(stepSlideQuiz(revealed, 'toggle', 5)).toEqual({ index: 2, revealed: false })
+describe('the right answer, as the quiz slides and the self-test say it after "Answer:"', () => {
+  it('gives the letters only while the options are on screen and marked', () => {
+    expect(correctAnswerText(single, true)).toBe('B')
+    expect(correctAnswerText(multiple, true)).toBe('A, B')
   })
-  it('hides the answer again on moving to another question, and stops at both ends', () => {
-    expect(stepSlideQuiz({ index: 2, revealed: true }, 'next', 5)).toEqual({ index: 3, revealed: false })
-    expect(stepSlideQuiz({ index: 4, revealed: true }, 'next', 5)).toEqual({ index: 4, revealed: true })
-    expect(stepSlideQuiz({ index: 0, revealed: false }, 'previous', 5)).toEqual({ index: 0, revealed: false })
+  it('gives the options in full for the answer key and the review of wrong answers', () => {
+    expect(correctAnswerText(single)).toBe('B. Surgery')
+    expect(correctAnswerText(multiple)).toBe('A. a; B. b')
   })
-  it('clamps a shared state written by another window or an older deck', () => {
-    expect(normalizeSlideQuiz({ index: 9, revealed: true }, 5)).toEqual({ index: 4, revealed: true })
-    expect(normalizeSlideQuiz('garbage', 5)).toEqual({ index: 0, revealed: false })
-    expect(normalizeSlideQuiz({ index: 1.5, revealed: 'yes' }, 5)).toEqual({ index: 0, revealed: false })
+  it('says True or False, and a number with its unit and the interval accepted, either way', () => {
+    expect(correctAnswerText(trueFalse, true)).toBe('False')
+    expect(correctAnswerText(numeric)).toBe('83.1% (accepted 78.1 to 88.1%)')
+    expect(correctAnswerText({ ...numeric, unit: 'months' }, true)).toBe('83.1 months (accepted 78.1 to 88.1 months)')
+    expect(correctAnswerText({ ...numeric, unit: undefined })).toBe('83.1 (accepted 78.1 to 88.1)')
   })
+})
+
+describe('the verdict on an answer', () => {
+  it('says right, partly right with the points earned, or not right', () => {
+    expect(verdictText(1)).toBe('Right.')
+    expect(verdictText(0.5)).toBe('Partly right (0.5 point).')
+    expect(verdictText(1 / 3)).toBe('Partly right (0.33 point).')
+    expect(verdictText(0)).toBe('Not right.')
+  })
+  it('says what the certainty earned: right 1 / 2 / 3, wrong 0 / −2 / −6', () => {
+    expect(certaintyText(true, 'medium')).toBe('Certainty medium: +2.')
+    expect(certaintyText(false, 'high')).toBe('Certainty high: −6.')
+    expect(certaintyText(false, 'low')).toBe('Certainty low: 0.')
+  })
+})
+
+describe('the self-test\'s choice of questions', () => {
+  it('counts the questions of every part, in lecture order, parts without questions included', () => {
+    expect(questionsPerPart([numeric, trueFalse, single])).toEqual([
+      { part: 'definitions', count: 0 }, { part: 1, count: 2 }, { part: 2, count: 0 }, { part: 3, count: 1 }, { part: 4, count: 0 }, { part: 5, count: 0 },
+    ])
+  })
+})
+
+describe('the quiz slide\'s part', () => {
   it('reads the part from the prop as written in markdown', () => {
     expect(partFromProp('1')).toBe(1)
     expect(partFromProp(5)).toBe(5)

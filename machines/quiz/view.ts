@@ -1,9 +1,13 @@
+import type { Certainty } from '../../lib/learner/certainty'
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
+import { certaintyMark } from '../../lib/learner/certainty'
+import { describeCorrect, withUnit } from './bank'
 import { QUIZ_PARTS } from './schema'
+import { formatPoints } from './scoring'
 
 /**
- * What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer,
- * and the presenter's question slide (which question, answer revealed or not).
+ * What the quiz components show, computed without Vue: the answer-key flag, the learner's draft answer and what
+ * is missing from it, the verdict and the right answer's text.
  */
 
 /**
@@ -42,7 +46,7 @@ export interface AnswerDraft {
   estimate: string
 }
 
-export const EMPTY_DRAFT: AnswerDraft = { choice: '', choices: [], estimate: '' }
+const EMPTY_DRAFT: AnswerDraft = { choice: '', choices: [], estimate: '' }
 
 /** The draft as an answer the machine accepts, or null while it is incomplete. */
 export function draftToAnswer(question: QuizQuestion, draft: AnswerDraft): QuizAnswer | null {
@@ -56,6 +60,13 @@ export function draftToAnswer(question: QuizQuestion, draft: AnswerDraft): QuizA
     case 'numeric':
       return parseEstimate(draft.estimate)
   }
+}
+
+/** Why a draft cannot be submitted yet ('' when it can): no answer, or no certainty while certainty is asked. */
+export function draftProblem(question: QuizQuestion, answer: QuizAnswer | null, certaintyMissing: boolean): string {
+  if (answer === null)
+    return question.type === 'numeric' ? 'Type a number first.' : 'Choose an answer first.'
+  return certaintyMissing ? 'Say how sure you are first.' : ''
 }
 
 export const TYPE_HINTS: Record<QuizQuestion['type'], string> = {
@@ -82,42 +93,44 @@ export function isCorrectOption(question: QuizQuestion, optionId: string): boole
   }
 }
 
-// ── the presenter's question slide ───────────────────────────────────────────────────────────────────────
-
-/** Shared between presenter and audience windows under `quiz:part-N`. */
-export interface SlideQuizState {
-  index: number
-  revealed: boolean
-}
-
-export const INITIAL_SLIDE_QUIZ: SlideQuizState = { index: 0, revealed: false }
-
-/** Shared state comes from another window (or an older deck): clamp it to this part's questions. */
-export function normalizeSlideQuiz(state: unknown, count: number): SlideQuizState {
-  const raw = (state ?? {}) as Partial<SlideQuizState>
-  const index = Number.isInteger(raw.index) ? Math.min(Math.max(raw.index as number, 0), Math.max(count - 1, 0)) : 0
-  return { index, revealed: raw.revealed === true }
-}
-
-export type SlideQuizAction = 'next' | 'previous' | 'toggle'
-
-/** Moving to another question hides its answer again; revealing never changes the question. */
-export function stepSlideQuiz(state: SlideQuizState, action: SlideQuizAction, count: number): SlideQuizState {
-  const current = normalizeSlideQuiz(state, count)
-  switch (action) {
-    case 'toggle':
-      return { ...current, revealed: !current.revealed }
-    case 'next':
-      return current.index < count - 1 ? { index: current.index + 1, revealed: false } : current
-    case 'previous':
-      return current.index > 0 ? { index: current.index - 1, revealed: false } : current
-  }
-}
-
 /** The accepted interval of a numeric question, as shown to the learner ("78.1 to 88.1"). */
 export function acceptedRange(question: Extract<QuizQuestion, { type: 'numeric' }>): [number, number] {
   const round = (value: number) => Math.round(value * 1e6) / 1e6
   return [round(question.correct - question.tolerance), round(question.correct + question.tolerance)]
+}
+
+/**
+ * The right answer as read after "Answer:", the same on the quiz slides and in the self-test. `short`: the options are
+ * on screen and marked, so their letters suffice; in full, the options' text. A numeric answer says the interval accepted.
+ */
+export function correctAnswerText(question: QuizQuestion, short = false): string {
+  if (short && question.type === 'single')
+    return question.correct.toUpperCase()
+  if (short && question.type === 'multiple')
+    return question.correct.map(id => id.toUpperCase()).join(', ')
+  if (question.type === 'numeric') {
+    const [low, high] = acceptedRange(question)
+    return `${withUnit(question.correct, question.unit)} (accepted ${low} to ${withUnit(high, question.unit)})`
+  }
+  return describeCorrect(question)
+}
+
+/** The verdict on a submitted answer, from its score (0 to 1). */
+export function verdictText(score: number): string {
+  if (score === 1)
+    return 'Right.'
+  return score > 0 ? `Partly right (${formatPoints(score)} point).` : 'Not right.'
+}
+
+/** What the certainty given with an answer earned: "Certainty high: −6.". */
+export function certaintyText(right: boolean, level: Certainty): string {
+  const mark = certaintyMark(right, level)
+  return `Certainty ${level}: ${mark > 0 ? '+' : mark < 0 ? '−' : ''}${Math.abs(mark)}.`
+}
+
+/** How many of `questions` each part of the lecture has, in lecture order (the self-test's choice of questions). */
+export function questionsPerPart(questions: readonly QuizQuestion[]): Array<{ part: QuizPart, count: number }> {
+  return QUIZ_PARTS.map(part => ({ part, count: questions.filter(q => q.part === part).length }))
 }
 
 /** Link to the slide that teaches a question (hash routing: works on any static host). */

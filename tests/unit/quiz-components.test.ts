@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import QuizQuestion from '../../components/quiz/QuizQuestion.vue'
 import SelfTest from '../../components/quiz/SelfTest.vue'
+import TeachingSlideLink from '../../components/quiz/TeachingSlideLink.vue'
 import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
 
 // What a learner, a presenter and the room see on the quiz slides, mounted in jsdom with the real question bank.
@@ -293,5 +294,26 @@ describe('<QuizQuestion part="1" />', () => {
   it('says what is wrong with a bad part instead of a blank slide', () => {
     const w = mountIt(QuizQuestion, { part: '7' })
     expect(w.find('[role="alert"]').text()).toContain('part must be "definitions" or 1 to 5')
+  })
+})
+
+describe('<TeachingSlideLink alias="…" />', () => {
+  it('names the teaching slide and opens it through Slidev\'s router on a plain click', async () => {
+    const w = mountIt(TeachingSlideLink, { alias: 'objectives' })
+    expect(w.text()).toBe('Go to the teaching slide: What is the objective when treating Oligo-metastatic disease ?')
+    expect(w.attributes('href')).toBe('#/objectives')
+    await w.trigger('click', { button: 0 })
+    expect(shared.go).toHaveBeenCalledWith('objectives')
+  })
+
+  it('leaves a modified click (new tab) and a slide the deck does not have to the browser', async () => {
+    const w = mountIt(TeachingSlideLink, { alias: 'objectives' })
+    const ctrlClick = new MouseEvent('click', { button: 0, ctrlKey: true, cancelable: true })
+    w.element.dispatchEvent(ctrlClick)
+    expect(ctrlClick.defaultPrevented).toBe(false)
+    const unknown = mountIt(TeachingSlideLink, { alias: 'sbrt' })
+    expect(unknown.text()).toBe('Go to the teaching slide')
+    await unknown.trigger('click', { button: 0 })
+    expect(shared.go).not.toHaveBeenCalled()
   })
 })
