@@ -44,7 +44,8 @@ const chartOf = (wrapper: ReturnType<typeof mount>) => {
   const canvas = wrapper.find('canvas')
   return canvas.exists() ? Chart.getChart(canvas.element as HTMLCanvasElement) : undefined
 }
-const osShown = (chart: Chart) => chart.data.datasets.every(dataset => dataset.data[OS_ROW] != null)
+// a bar with its CI whisker, { x, xMin, xMax }: x is null while the OS row is not revealed
+const osShown = (chart: Chart) => chart.data.datasets.every(dataset => (dataset.data[OS_ROW] as { x: number | null }).x != null)
 
 afterEach(() => {
   document.body.innerHTML = ''
