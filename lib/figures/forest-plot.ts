@@ -3,10 +3,12 @@
  * finding for screen readers and the Chart.js configuration. Everything is recomputed from the dataset's log
  * hazard ratios and standard errors by lib/stats/meta-analysis.ts, for the chosen model and leave-one-out state.
  *
- * Chart.js has no error bars: each study's 95% CI and the line of no effect (HR = 1) are chartjs-plugin-annotation
- * line annotations (options.plugins.annotation, so tests check the values that will be drawn); the pooled diamond is
- * a second dataset, a closed line filled by Chart.js's own Filler (`fill: 'shape'`): annotation 3.1's polygon is a
- * regular polygon of one radius and cannot stretch to the pooled CI.
+ * Each study's 95% CI and the line of no effect (HR = 1) are chartjs-plugin-annotation line annotations
+ * (options.plugins.annotation, so tests check the values that will be drawn), not chartjs-chart-error-bars as on
+ * JCOG0603: that library strokes every error bar solid (it has no dash option, and a left-out study's CI is dashed
+ * here) and over its own point (the CI would cross the left-out study's hollow square). The pooled diamond is a second
+ * dataset, a closed line filled by Chart.js's own Filler (`fill: 'shape'`): annotation 3.1's polygon is a regular
+ * polygon of one radius and cannot stretch to the pooled CI.
  */
 import type { ChartConfiguration, Plugin, Scale, TooltipItem } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
