@@ -1,4 +1,5 @@
 import { useNav, useSlideContext } from '@slidev/client'
+import type { ClicksContext } from '@slidev/types'
 import type { Chart, Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
 import { useSlideVisibility } from './useSlideVisibility'
@@ -20,7 +21,7 @@ export interface ChartPlumbing {
   /** True once every chart of the figure has rendered. */
   ready: ComputedRef<boolean>
   /** One Chart.js plugin per chart of the figure, to pass in its `plugins`. */
-  readyPlugins: Plugin<any>[]
+  readyPlugins: Plugin[]
   /** Id for the data table that describes the canvas (aria-describedby). */
   tableId: string
   /** The chart may be created (render it with v-if="started"): its slide was shown, or the browser was idle. */
@@ -42,7 +43,7 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const printWithClicks = computed(() => Boolean((nav as { isPrintWithClicks?: Ref<boolean> }).isPrintWithClicks?.value))
 
   const drawn = Array.from({ length: charts }, () => ref(false))
-  const readyPlugins: Plugin<any>[] = drawn.map((flag, i) => ({
+  const readyPlugins: Plugin[] = drawn.map((flag, i) => ({
     id: `chartReady${i}`,
     afterInit: sizeToContainer,
     afterRender: () => { flag.value = true },
@@ -106,13 +107,7 @@ export function useClickSteps(steps: number, at: string | number = '+1'): Ref<nu
  * while the slide is `active`, and catches up when it is shown again.
  */
 function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>, active: ComputedRef<boolean>) {
-  let context: any
-  try {
-    context = useSlideContext().$clicksContext
-  }
-  catch {
-    context = undefined
-  }
+  const context = slideClicks()
   if (!context || typeof context.calculateSince !== 'function') return
   const id = `chart-steps-${useId()}`
   onMounted(() => {
@@ -131,4 +126,14 @@ function registerSteps(steps: number, at: string | number, clicked: Ref<number |
     stop?.()
     context.unregister?.(id)
   })
+}
+
+/** The slide's clicks context; none outside a slide (a component mounted on its own). */
+function slideClicks(): ClicksContext | undefined {
+  try {
+    return useSlideContext().$clicksContext
+  }
+  catch {
+    return undefined
+  }
 }

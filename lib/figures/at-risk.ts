@@ -212,7 +212,7 @@ export function buildAtRiskConfig(
 ): ChartConfiguration<'bar'> & { plugins: Plugin<'bar'>[] } {
   const shown = shownCount(figure.series.length, revealed, print)
   const axis = niceScale(Math.max(...figure.series.flatMap(s => s.values)))
-  const base = baseOptions<'bar'>({ print })
+  const base = baseOptions({ print })
   return {
     type: 'bar',
     data: {

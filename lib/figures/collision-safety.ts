@@ -97,7 +97,7 @@ export function buildCollisionSafetyConfig(
       })),
     },
     options: {
-      ...baseOptions<'bar'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: 18 } },
       scales: {
         x: { grid: { display: false }, ticks: { ...TICKS, color: INK.text, font: { ...TICKS.font, size: 12 } } },
@@ -111,7 +111,7 @@ export function buildCollisionSafetyConfig(
         },
       },
       plugins: {
-        ...baseOptions<'bar'>({ print }).plugins,
+        ...baseOptions({ print }).plugins,
         tooltip: {
           enabled: !print,
           callbacks: {

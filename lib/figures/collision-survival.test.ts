@@ -53,7 +53,7 @@ describe('collisionSurvivalView', () => {
     expect(view.stopNote).toMatch(/stops at 48 months: at 60 months only 15 of 148 and 15 of 148 patients remain at risk/)
     expect(view.ariaLabel).toContain(view.stopNote)
     // the numbers at risk under the axis still run to 72 months
-    expect((config.options!.plugins as any).numbersAtRisk.months).toEqual([0, 12, 24, 36, 48, 60, 72])
+    expect(config.options!.plugins!.numbersAtRisk!.months).toEqual([0, 12, 24, 36, 48, 60, 72])
     expect(collisionSurvivalTable(view).rows.at(-1)).toMatchObject({ resectionSurvival: 'not drawn', ablationSurvival: 'not drawn' })
   })
 

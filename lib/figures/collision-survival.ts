@@ -10,7 +10,7 @@
  * places labels at data values and clips them to the chart area (clipping is one switch for all of a chart's
  * annotations), so the table would need every position computed back from pixels.
  */
-import type { ChartConfiguration, Plugin, PointStyle, Scale, TooltipItem } from 'chart.js'
+import type { ChartConfiguration, ChartType, Plugin, PointStyle, Scale, TooltipItem } from 'chart.js'
 import { drawPoint } from 'chart.js/helpers'
 import { axisTitle, baseOptions, FONT_FAMILY, INK, SERIES_STYLES, TICKS, type SeriesStyle } from './theme'
 import { formatPercent } from '../deck/format'
@@ -140,6 +140,13 @@ export interface NumbersAtRiskOptions {
   rows: { label: string; cells: string[]; color: string; pointStyle: PointStyle }[]
 }
 
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** The numbers at risk printed under the x axis by numbersAtRiskPlugin. */
+    numbersAtRisk: NumbersAtRiskOptions
+  }
+}
+
 export const RISK_TABLE_LAYOUT = Object.freeze({ lineHeight: 15, titleGap: 6, yAxisWidth: 100 })
 
 /** Prints the numbers at risk (events) under the x axis, one row per arm, each value under its month. */
@@ -210,7 +217,7 @@ export function buildCollisionSurvivalConfig(
       })),
     },
     options: {
-      ...baseOptions<'line'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: 4, right: 24, bottom: underAxis ? titleGap + lineHeight * (view.arms.length + 1) + 4 : 4 } },
       scales: {
         x: {
@@ -233,7 +240,7 @@ export function buildCollisionSurvivalConfig(
         },
       },
       plugins: {
-        ...baseOptions<'line'>({ print }).plugins,
+        ...baseOptions({ print }).plugins,
         tooltip: {
           enabled: !print,
           callbacks: {
@@ -244,7 +251,7 @@ export function buildCollisionSurvivalConfig(
           },
         },
         ...(underAxis ? { numbersAtRisk: riskTable } : {}),
-      } as Record<string, unknown>,
+      },
     },
     plugins: [numbersAtRiskPlugin],
   }

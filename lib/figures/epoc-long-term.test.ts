@@ -12,15 +12,15 @@ describe('EPOC long-term figure', () => {
     const config = buildEpocLongTermConfig(figure, 'median')
     expect(config.data.labels).toEqual(['ITT', 'Per protocol'])
     expect(config.data.datasets.map(d => d.data)).toEqual([[61, 64], [54, 55]])
-    expect((config.options!.scales as any).y.title.text).toBe('Median OS (months)')
+    expect(config.options!.scales!.y!.title!.text).toBe('Median OS (months)')
   })
 
   it('5-year panel: ITT 51.2 vs 47.8%, per protocol 52.4 vs 48.3%, labels keep the printed decimal', () => {
     const config = buildEpocLongTermConfig(figure, 'fiveYear')
     expect(config.data.datasets.map(d => d.data)).toEqual([[51.2, 52.4], [47.8, 48.3]])
     expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual([['51.2', '52.4'], ['47.8', '48.3']])
-    expect((config.options!.scales as any).y.title.text).toBe('OS at 5 years (%)')
-    expect((config.options!.scales as any).y.max).toBe(100)
+    expect(config.options!.scales!.y!.title!.text).toBe('OS at 5 years (%)')
+    expect(config.options!.scales!.y!.max).toBe(100)
   })
 
   it('does not guess the arms: the series are the printed order and a note says so', () => {

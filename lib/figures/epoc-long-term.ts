@@ -100,7 +100,7 @@ export function buildEpocLongTermConfig(
   const panel = figure.panels[panelKey]
   const shown = shownCount(EPOC_ANALYSES.length, revealed, print)
   const visible = <T>(values: T[]): (T | null)[] => values.map((v, i) => (i < shown ? v : null))
-  const base = baseOptions<'bar'>({ print })
+  const base = baseOptions({ print })
   const max = panelKey === 'fiveYear' ? 100 : Math.ceil(Math.max(...panel.values.flat()) * 1.2 / 10) * 10
   return {
     type: 'bar',

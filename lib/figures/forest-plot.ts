@@ -269,7 +269,7 @@ export function buildForestPlotConfig(
       ],
     },
     options: {
-      ...baseOptions<'scatter'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: FOREST_LAYOUT.headerHeight, left: 10, right: 14, bottom: 0 } },
       scales: {
         x: {

@@ -132,7 +132,7 @@ export function buildJcogConfig(
   const bars = (arm: JcogArm): CiBar[] => arm.values.map((value, e) => (e < shownEndpoints
     ? { x: value, xMin: [arm.ci[e][0], arm.ci[e][0]], xMax: [arm.ci[e][1], arm.ci[e][1]] }
     : { x: null, xMin: null, xMax: null }))
-  const base = baseOptions<'barWithErrorBars'>({ print })
+  const base = baseOptions({ print })
   // Print gives the chart less height (its table prints under it): smaller type, the legend beside the bars, so
   // both rows keep their label and room for the whiskers and rates.
   const font = (screen: number, printed: number) => ({ ...TICKS.font, size: print ? printed : screen })

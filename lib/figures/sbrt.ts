@@ -8,10 +8,8 @@
  * are on the slide in print too (the tooltip repeats them with cases and lesions).
  * Click steps: 1-year first, then the longer horizons.
  */
-import { Chart, type ChartConfiguration, type Plugin, type TooltipItem } from 'chart.js'
+import { Chart, type ChartConfiguration, type Plugin, type Scale, type TooltipItem } from 'chart.js'
 import ChartDataLabels from 'chartjs-plugin-datalabels'
-
-const ChartLegendLabels = (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
 import { sbrt2022 } from '../../data/sbrt2022'
 import { formatNumber } from '../deck/format'
 import { valueLabels } from './marks'
@@ -161,7 +159,7 @@ export function buildSbrtConfig(
 ): ChartConfiguration<'scatter'> & { plugins: Plugin<'scatter'>[] } {
   const shown = shownHorizons(figure, revealed, print)
   const { column } = SBRT_MEASURES[measure]
-  const base = baseOptions<'scatter'>({ print })
+  const base = baseOptions({ print })
   const rows = figure.studies.length
   const xMin = measure === 'localControl' ? 50 : 0
   return {
@@ -199,7 +197,7 @@ export function buildSbrtConfig(
           min: -0.6,
           max: rows - 0.4,
           reverse: true,
-          afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
+          afterBuildTicks: (axis: Scale) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
           // in print the dose and follow-up stay in the table under the chart: one line a study
           ticks: { ...TICKS, font: { ...TICKS.font, size: print ? 9 : 10 }, autoSkip: false, display: rowLabels, callback: (value: number | string) => (print ? figure.studies[Number(value)] : figure.rowLabels[Number(value)]) ?? '' },
           grid: { color: INK.grid },
@@ -214,11 +212,11 @@ export function buildSbrtConfig(
           ...base.plugins!.legend,
           align: 'center',
           labels: {
-            ...(base.plugins!.legend as any).labels,
-            font: { ...(base.plugins!.legend as any).labels.font, size: 10 },
+            ...base.plugins.legend.labels,
+            font: { ...base.plugins.legend.labels.font, size: 10 },
             boxHeight: 6,
             padding: 8,
-            generateLabels: (chart: any) => (ChartLegendLabels(chart) as any[]).map(item => ({ ...item, text: legendText(String(item.text)) })),
+            generateLabels: (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item => ({ ...item, text: legendText(item.text) })),
           },
         },
         tooltip: {
@@ -240,7 +238,7 @@ export function buildSbrtConfig(
           fontSize: 11,
         }),
       },
-    } as ChartConfiguration<'scatter'>['options'],
+    },
     plugins: [ChartDataLabels],
   }
 }

@@ -7,7 +7,7 @@ describe('chart theme', () => {
     expect(chartAnimation(true)).toBe(false)
     expect(chartAnimation(false)).not.toBe(false)
     expect(baseOptions({ print: true }).animation).toBe(false)
-    expect((baseOptions({ print: true }).plugins as any).tooltip.enabled).toBe(false)
+    expect(baseOptions({ print: true }).plugins.tooltip.enabled).toBe(false)
   })
 
   it('shownCount: first step on screen, one more per click, all in print or without click steps', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ChartFigure from '../../components/figures/ChartFigure.vue'
 import Figure from '../../components/figures/Figure.vue'
-import type { FigureChartConfig, FigureRenderOptions } from '../../lib/figures/figure'
+import { asChartJsConfig, type FigureRenderOptions } from '../../lib/figures/figure'
 import { figureDefinition } from '../../lib/figures/registry'
 import { INK } from '../../lib/figures/theme'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
@@ -161,7 +161,7 @@ describe('<Figure id="sbrt">', () => {
 
 // A figure's chart drawn once, without animation, on a sized canvas: the texts it wrote.
 function drawn(id: string, panel = 0, options: Partial<FigureRenderOptions> = {}) {
-  const config: FigureChartConfig = figureDefinition(id).panels[panel].config({ print: false, revealed: undefined, compact: false, ...options })
+  const config = asChartJsConfig(figureDefinition(id).panels[panel].config({ print: false, revealed: undefined, compact: false, ...options }))
   const canvas = document.createElement('canvas')
   canvas.width = 900
   canvas.height = 400
