@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AT_RISK_FIGURE_IDS, atRiskAriaLabel, atRiskFigure, buildAtRiskConfig } from './at-risk'
-import { printedValueLabels } from './marks'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 import { niceScale } from './theme'
 
 // Expected counts are read off the lecture text (data/source/lecture.txt), not off data/.

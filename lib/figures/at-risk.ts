@@ -28,7 +28,7 @@ export const AT_RISK_FIGURE_IDS = [
 
 export type AtRiskFigureId = (typeof AT_RISK_FIGURE_IDS)[number]
 
-export const TIME_POINTS_NOT_GIVEN = 'Time points not given in the lecture text'
+const TIME_POINTS_NOT_GIVEN = 'Time points not given in the lecture text'
 
 export interface AtRiskSeries {
   label: string

@@ -54,8 +54,8 @@ export interface BlmFigure {
 }
 
 /** Largest point radius (px), for the largest series; area ∝ n. */
-export const MAX_RADIUS = 13
-export const MIN_RADIUS = 3
+const MAX_RADIUS = 13
+const MIN_RADIUS = 3
 
 /**
  * Side of each point's label: right, unless a large point (the 454-patient series) sits just right of it on the next

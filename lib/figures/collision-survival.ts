@@ -31,7 +31,7 @@ export interface SurvivalDataset {
   arms: Readonly<Record<string, SurvivalArmInput>>
 }
 
-export const RECONSTRUCTION_NOTE =
+const RECONSTRUCTION_NOTE =
   "Reconstruction from the published numbers at risk (actuarial life table), not the trial's Kaplan–Meier curve"
 
 /** Arms differ without colour through the theme's series styles: solid line and circles, then dashed and triangles. */
@@ -62,7 +62,7 @@ export interface SurvivalView {
  * The curve stops after the last month at which every arm still has this share of its randomised patients at risk.
  * A rule of this deck (the lecture gives none): beyond it, one or two deaths move the estimate by several points.
  */
-export const MIN_AT_RISK_SHARE = 0.2
+const MIN_AT_RISK_SHARE = 0.2
 
 /** Survival of every arm, and the texts the chart, table and screen readers show. */
 export function collisionSurvivalView(dataset: SurvivalDataset, milestones: readonly number[] = [36, 48]): SurvivalView {
@@ -147,10 +147,10 @@ declare module 'chart.js' {
   }
 }
 
-export const RISK_TABLE_LAYOUT = Object.freeze({ lineHeight: 15, titleGap: 6, yAxisWidth: 100 })
+const RISK_TABLE_LAYOUT = Object.freeze({ lineHeight: 15, titleGap: 6, yAxisWidth: 100 })
 
 /** Prints the numbers at risk (events) under the x axis, one row per arm, each value under its month. */
-export const numbersAtRiskPlugin: Plugin<'line', NumbersAtRiskOptions> = {
+const numbersAtRiskPlugin: Plugin<'line', NumbersAtRiskOptions> = {
   id: 'numbersAtRisk',
   afterDraw(chart, _args, options) {
     const x = chart.scales.x

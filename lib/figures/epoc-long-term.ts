@@ -29,9 +29,9 @@ export interface EpocLongTermDataset {
   }
 }
 
-export const EPOC_ANALYSES = ['ITT', 'Per protocol'] as const
-export const PRINTED_ORDER_LABELS = ['First value printed', 'Second value printed'] as const
-export const ARMS_NOT_GIVEN = 'The lecture does not say which arm each value belongs to: values in printed order ("61 vs 54 months").'
+const EPOC_ANALYSES = ['ITT', 'Per protocol'] as const
+const PRINTED_ORDER_LABELS = ['First value printed', 'Second value printed'] as const
+const ARMS_NOT_GIVEN = 'The lecture does not say which arm each value belongs to: values in printed order ("61 vs 54 months").'
 
 export type EpocPanel = 'median' | 'fiveYear'
 

@@ -24,7 +24,7 @@ export interface JcogDataset {
   os: { hepatectomyAlone: Rate, chemotherapy: Rate }
 }
 
-export const JCOG_ENDPOINTS = ['5-year DFS', '5-year OS'] as const
+const JCOG_ENDPOINTS = ['5-year DFS', '5-year OS'] as const
 
 export interface JcogArm {
   label: string

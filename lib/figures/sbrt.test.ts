@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Context } from 'chartjs-plugin-datalabels'
-import { printedValueLabels } from './marks'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 import { buildSbrtConfig, legendText, parseLocalControl, sbrtFigure, sbrtLabelSides } from './sbrt'
 
 // Expected values from the lecture's SBRT table (Arabiah 2022), "Local control" column.

@@ -65,7 +65,7 @@ export interface SbrtFigure {
 }
 
 /** The table's columns that print rates at horizons, with the words the figure uses for them. */
-export const SBRT_MEASURES = {
+const SBRT_MEASURES = {
   localControl: { column: 'Local control', label: 'local control' },
   overallSurvival: { column: 'Overall survival', label: 'overall survival' },
   pfs: { column: 'PFS', label: 'PFS' },
@@ -124,7 +124,7 @@ export interface SbrtConfigOptions extends FigureOptions {
 }
 
 /** Horizon series shown: the 1-year series first, every longer horizon on the next click. */
-export function shownHorizons(figure: SbrtFigure, revealed: number | undefined, print: boolean): number {
+function shownHorizons(figure: SbrtFigure, revealed: number | undefined, print: boolean): number {
   return shownCount(2, revealed, print) === 1 ? Math.min(1, figure.horizons.length) : figure.horizons.length
 }
 

@@ -58,7 +58,7 @@ export interface FigureOptions {
 }
 
 /** Animation off in print so the first frame is the final one (export waits for it via the ready marker). */
-export function chartAnimation(print: boolean | undefined): false | { duration: number } {
+function chartAnimation(print: boolean | undefined): false | { duration: number } {
   return print ? false : { duration: 450 }
 }
 
