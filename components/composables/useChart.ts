@@ -4,15 +4,8 @@ import type { Chart, Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
 import { useSlideVisibility } from './useSlideVisibility'
 
-// Plumbing shared by every Chart.js figure of the deck (see components/figures/ChartFigure.vue):
-// - print mode, read once from Slidev (export/print: no animation, every step shown);
-// - a ready marker: `ready` turns true after the chart's first render, the figure then sets data-chart-ready
-//   so that `slidev export` (data-waitfor) waits for the drawn chart;
-// - click steps: the figure registers `steps` clicks with the slide, like <v-switch>, and `revealed` counts
-//   how many have been clicked (undefined outside a slide: show everything);
-// - a hidden slide's chart is left alone: it is created when its slide is first shown or the browser is idle
-//   (`started`), and the clicks its slide goes through while hidden (Slidev puts a slide that was left at its last
-//   click) reach it only when it is shown again, so no hidden chart redraws or animates at a slide change.
+// What every Chart.js figure needs from the deck (components/figures/ChartFigure.vue): print mode, a ready marker for
+// the exports, its click steps, and when a hidden slide's chart is created (README, "What keeps a slide change cheap").
 
 export interface ChartPlumbing {
   isPrintMode: ComputedRef<boolean>
@@ -60,11 +53,9 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
 }
 
 /**
- * Slidev scales a slide with a CSS transform. Chart.js sizes a new chart from its container's bounding box, which
- * includes that scale (a chart 1.3 times too large on a 1280 px wide screen), and corrects itself from its
- * ResizeObserver a frame later: every chart drew twice, and a chart drawn on a hidden slide drew again when shown.
- * Sized here from the container's own (untransformed) content box, as the ResizeObserver will report it, before its
- * first draw. `attached` is lowered for the call so that the resize only sizes the canvas: the first draw follows.
+ * Sizes a new chart from its container's own (unscaled) content box, as its ResizeObserver will report it, before its
+ * first draw: Chart.js would take the bounding box, which includes Slidev's CSS scale, and draw again a frame later.
+ * `attached` is lowered for the call so that the resize only sizes the canvas: the first draw follows.
  */
 function sizeToContainer(chart: Chart) {
   const container = chart.canvas.parentElement

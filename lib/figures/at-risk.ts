@@ -173,7 +173,7 @@ export function atRiskFigure(id: string): AtRiskFigure {
     case 'lms-preop-1355':
     case 'lms-postop-972': figure = lms(id as keyof typeof LMS); break
     default:
-      throw new Error(`<AtRiskChart>: unknown id "${id}" (lib/figures/at-risk.ts). Known: ${AT_RISK_FIGURE_IDS.join(', ')}`)
+      throw new Error(`<Figure>: unknown numbers-at-risk id "${id}" (lib/figures/at-risk.ts). Known: ${AT_RISK_FIGURE_IDS.join(', ')}`)
   }
   for (const s of figure.series) {
     if (s.values.length !== figure.columns.length || s.values.some(v => !Number.isInteger(v) || v < 0))

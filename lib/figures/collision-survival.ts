@@ -1,5 +1,5 @@
 /**
- * Pure builders for <CollisionSurvival>: overall survival of both COLLISION arms, reconstructed with the
+ * <Figure id="collision-os" />: overall survival of both COLLISION arms, reconstructed with the
  * actuarial life table (lib/stats/life-table.ts) from the numbers at risk and cumulative events the lecture prints
  * under its curve. The curve is a reconstruction, not the trial's Kaplan–Meier estimate; every label says so.
  *

@@ -1,8 +1,7 @@
 /**
  * SBRT series (Arabiah 2022): local control, overall survival and PFS by study, one panel each (a measure is
  * parsed from its own column; local control alone would flatter a treatment the lecture does not rank as curative).
- * Local control by study. The table reports 1-, 2-, 3- or 4-year local control
- * depending on the study; each horizon is its own series (own point shape and legend entry), so horizons are never
+ * The table reports each rate at the horizons its study reports (1 to 5 years); each horizon is its own series (own point shape and legend entry), so horizons are never
  * mixed silently. Rates are parsed from the printed cells ("1-year: 95% 2-year: 92%"); anything else in the cell
  * ("Median: 18 Mo") is not a rate and is listed in a note. Row labels carry dose/fractions and follow-up, so they
  * are on the slide in print too (the tooltip repeats them with cases and lesions).
