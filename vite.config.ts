@@ -112,7 +112,7 @@ function offlineCopyPlugin() {
 // view's readiness and its printing, that reload would print a page still loading. The last five are imported by
 // Slidev's client as plain names, which Slidev's own list has only in the nested form.
 const DEPENDENCIES = [
-  'chart.js', 'chart.js/helpers', 'vue-chartjs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation',
+  'chart.js', 'chart.js/helpers', 'vue-chartjs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation', 'chartjs-chart-error-bars',
   'xstate', 'xstate/graph', '@xstate/vue', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
   '@fix-webm-duration/fix', '@shikijs/engine-javascript', 'ansis', 'file-saver', 'recordrtc',
 ]

@@ -1,16 +1,10 @@
 import { useIsSlideActive, useNav, useSlideContext } from '@slidev/client'
+import type { ClicksContext } from '@slidev/types'
 import type { Chart, Plugin } from 'chart.js'
 import { computed, onMounted, onUnmounted, ref, useId, watch, type ComputedRef, type Ref } from 'vue'
 
-// Plumbing shared by every Chart.js figure of the deck (see components/figures/ChartFigure.vue):
-// - print mode, read once from Slidev (export/print: no animation, every step shown);
-// - a ready marker: `ready` turns true after the chart's first render, the figure then sets data-chart-ready
-//   so that `slidev export` (data-waitfor) waits for the drawn chart;
-// - click steps: the figure registers `steps` clicks with the slide, like <v-switch>, and `revealed` counts
-//   how many have been clicked (undefined outside a slide: show everything);
-// - a chart is created when its slide is first shown (`started`; at once in print), and the clicks its slide goes
-//   through while hidden (Slidev puts a slide that was left at its last click) reach it only when it is shown again,
-//   so no hidden chart draws, redraws or animates at a slide change.
+// What every Chart.js figure needs from the deck (components/figures/ChartFigure.vue): print mode, a ready marker for
+// the exports, its click steps, and its start when its slide is first shown (README, "What keeps a slide change cheap").
 
 export interface ChartPlumbing {
   isPrintMode: ComputedRef<boolean>
@@ -19,7 +13,7 @@ export interface ChartPlumbing {
   /** True once every chart of the figure has rendered. */
   ready: ComputedRef<boolean>
   /** One Chart.js plugin per chart of the figure, to pass in its `plugins`. */
-  readyPlugins: Plugin<any>[]
+  readyPlugins: Plugin[]
   /** Id for the data table that describes the canvas (aria-describedby). */
   tableId: string
   /** The chart may be created (render it with v-if="started"): its slide has been shown. */
@@ -41,7 +35,7 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const printWithClicks = computed(() => Boolean((nav as { isPrintWithClicks?: Ref<boolean> }).isPrintWithClicks?.value))
 
   const drawn = Array.from({ length: charts }, () => ref(false))
-  const readyPlugins: Plugin<any>[] = drawn.map((flag, i) => ({
+  const readyPlugins: Plugin[] = drawn.map((flag, i) => ({
     id: `chartReady${i}`,
     afterInit: sizeToContainer,
     afterRender: () => { flag.value = true },
@@ -70,11 +64,9 @@ function slideActive(): ComputedRef<boolean> {
 }
 
 /**
- * Slidev scales a slide with a CSS transform. Chart.js sizes a new chart from its container's bounding box, which
- * includes that scale (a chart 1.3 times too large on a 1280 px wide screen), and corrects itself from its
- * ResizeObserver a frame later: every chart drew twice, and a chart drawn on a hidden slide drew again when shown.
- * Sized here from the container's own (untransformed) content box, as the ResizeObserver will report it, before its
- * first draw. `attached` is lowered for the call so that the resize only sizes the canvas: the first draw follows.
+ * Sizes a new chart from its container's own (unscaled) content box, as its ResizeObserver will report it, before its
+ * first draw: Chart.js would take the bounding box, which includes Slidev's CSS scale, and draw again a frame later.
+ * `attached` is lowered for the call so that the resize only sizes the canvas: the first draw follows.
  */
 function sizeToContainer(chart: Chart) {
   const container = chart.canvas.parentElement
@@ -117,13 +109,7 @@ export function useClickSteps(steps: number, at: string | number = '+1'): Ref<nu
  * while the slide is `active`, and catches up when it is shown again.
  */
 function registerSteps(steps: number, at: string | number, clicked: Ref<number | undefined>, active: ComputedRef<boolean>) {
-  let context: any
-  try {
-    context = useSlideContext().$clicksContext
-  }
-  catch {
-    context = undefined
-  }
+  const context = slideClicks()
   if (!context || typeof context.calculateSince !== 'function') return
   const id = `chart-steps-${useId()}`
   onMounted(() => {
@@ -142,4 +128,14 @@ function registerSteps(steps: number, at: string | number, clicked: Ref<number |
     stop?.()
     context.unregister?.(id)
   })
+}
+
+/** The slide's clicks context; none outside a slide (a component mounted on its own). */
+function slideClicks(): ClicksContext | undefined {
+  try {
+    return useSlideContext().$clicksContext
+  }
+  catch {
+    return undefined
+  }
 }

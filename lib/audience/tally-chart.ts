@@ -10,7 +10,7 @@ export function tallyChart(question: RoomQuestion, tally: Tally, { labels, print
   const counts = question.options.map(o => tally[o.id] ?? 0)
   // Shares are of the phones that voted: on a multiple-answer question the counts add up to more.
   const total = voters ?? counts.reduce((a, b) => a + b, 0)
-  const base = baseOptions<'bar'>({ print })
+  const base = baseOptions({ print })
   return {
     type: 'bar',
     data: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AT_RISK_FIGURE_IDS, atRiskAriaLabel, atRiskFigure, buildAtRiskConfig } from './at-risk'
-import { printedValueLabels } from './marks'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 import { niceScale } from './theme'
 
 // Expected counts are read off the lecture text (data/source/lecture.txt), not off data/.
@@ -66,11 +66,11 @@ describe('numbers-at-risk figures', () => {
       const config = buildAtRiskConfig(f)
       expect(config.type).toBe('bar')
       expect(config.data.datasets.map(d => d.data)).toEqual(f.series.map(s => s.values))
-      const scales = config.options!.scales as any
-      expect(scales.y.title.text).toMatch(/at risk|exposed to risk/i)
-      expect(scales.y.title.display).toBe(true)
-      expect(scales.x.title.display).toBe(true)
-      expect(scales.y.max).toBeGreaterThan(Math.max(...f.series.flatMap(s => s.values)))
+      const scales = config.options!.scales!
+      expect(scales.y!.title!.text).toMatch(/at risk|exposed to risk/i)
+      expect(scales.y!.title!.display).toBe(true)
+      expect(scales.x!.title!.display).toBe(true)
+      expect(scales.y!.max).toBeGreaterThan(Math.max(...f.series.flatMap(s => s.values)))
       expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual(f.series.map(s => s.values.map(String)))
       expect(config.plugins.map(p => p.id)).toEqual(['datalabels'])
     }
@@ -94,7 +94,7 @@ describe('numbers-at-risk figures', () => {
     expect(printedValueLabels(first.options!.plugins!.datalabels, first.data.datasets)).toEqual([['1282', '861', '549', '335', '224', '148'], []])
     expect(buildAtRiskConfig(f).data.datasets.map(d => d.hidden)).toEqual([false, false])
     // the axis does not move when the second arm appears
-    expect((buildAtRiskConfig(f, { revealed: 0 }).options!.scales as any).y.max).toBe((buildAtRiskConfig(f).options!.scales as any).y.max)
+    expect(buildAtRiskConfig(f, { revealed: 0 }).options!.scales!.y!.max).toBe(buildAtRiskConfig(f).options!.scales!.y!.max)
   })
 
   it('arms differ without colour: a solid bar and a light outlined bar', () => {

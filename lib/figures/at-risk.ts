@@ -28,7 +28,7 @@ export const AT_RISK_FIGURE_IDS = [
 
 export type AtRiskFigureId = (typeof AT_RISK_FIGURE_IDS)[number]
 
-export const TIME_POINTS_NOT_GIVEN = 'Time points not given in the lecture text'
+const TIME_POINTS_NOT_GIVEN = 'Time points not given in the lecture text'
 
 export interface AtRiskSeries {
   label: string
@@ -173,7 +173,7 @@ export function atRiskFigure(id: string): AtRiskFigure {
     case 'lms-preop-1355':
     case 'lms-postop-972': figure = lms(id as keyof typeof LMS); break
     default:
-      throw new Error(`<AtRiskChart>: unknown id "${id}" (lib/figures/at-risk.ts). Known: ${AT_RISK_FIGURE_IDS.join(', ')}`)
+      throw new Error(`<Figure>: unknown numbers-at-risk id "${id}" (lib/figures/at-risk.ts). Known: ${AT_RISK_FIGURE_IDS.join(', ')}`)
   }
   for (const s of figure.series) {
     if (s.values.length !== figure.columns.length || s.values.some(v => !Number.isInteger(v) || v < 0))
@@ -212,7 +212,7 @@ export function buildAtRiskConfig(
 ): ChartConfiguration<'bar'> & { plugins: Plugin<'bar'>[] } {
   const shown = shownCount(figure.series.length, revealed, print)
   const axis = niceScale(Math.max(...figure.series.flatMap(s => s.values)))
-  const base = baseOptions<'bar'>({ print })
+  const base = baseOptions({ print })
   return {
     type: 'bar',
     data: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import { blmFigure, buildBlmConfig, labelSides, MAX_RADIUS, radiusFor } from './breast-series'
-import { printedValueLabels } from './marks'
+import { blmFigure, buildBlmConfig, labelSides, radiusFor } from './breast-series'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 
 type Config = ReturnType<typeof buildBlmConfig>
 const annotations = (config: Config) => (config.options!.plugins!.annotation!.annotations ?? {}) as Record<string, AnnotationOptions<'box' | 'label'>>
@@ -61,14 +61,14 @@ describe('breast-cancer liver metastases series figure', () => {
 
   it('point area is proportional to n: the 454-patient series has the largest point, area ratio = n ratio', () => {
     const points = buildBlmConfig(figure, 'median').data.datasets[0].data as { r: number }[]
-    expect(points[3].r).toBe(MAX_RADIUS)
+    expect(Math.max(...points.map(p => p.r))).toBe(points[3].r)
     expect((points[0].r / points[3].r) ** 2).toBeCloseTo(52 / 454, 6)
     expect(radiusFor(1, 454)).toBeGreaterThanOrEqual(3)
   })
 
   it('axis titles say what is measured; 5-year panel first, medians on the next click; print shows both, no animation', () => {
-    expect((buildBlmConfig(figure, 'fiveYear').options!.scales as any).x.title.text).toBe('5-year survival (%)')
-    expect((buildBlmConfig(figure, 'median').options!.scales as any).x.title.text).toBe('Median survival (months)')
+    expect(buildBlmConfig(figure, 'fiveYear').options!.scales!.x!.title!.text).toBe('5-year survival (%)')
+    expect(buildBlmConfig(figure, 'median').options!.scales!.x!.title!.text).toBe('Median survival (months)')
     expect(buildBlmConfig(figure, 'median', { revealed: 0 }).data.datasets[0].hidden).toBe(true)
     expect(buildBlmConfig(figure, 'fiveYear', { revealed: 0 }).data.datasets[0].hidden).toBe(false)
     expect(buildBlmConfig(figure, 'median', { revealed: 1 }).data.datasets[0].hidden).toBe(false)
@@ -88,7 +88,7 @@ describe('breast-cancer liver metastases series figure', () => {
 
   it('fails naming the file on a value that is neither a number nor NR', () => {
     const d = { id: 'blmSeries', source: { citation: 'c' }, printedRanges: { fiveYearOsPct: { min: 1, max: 2 }, medianMonths: { min: 1, max: 2 } },
-      rows: [{ author: 'A', year: 2000, period: 'p', patients: 10, medianMonths: 12, threeYearPct: 'NR' as const, fiveYearPct: 'n/a' as any }] }
+      rows: [{ author: 'A', year: 2000, period: 'p', patients: 10, medianMonths: 12, threeYearPct: 'NR' as const, fiveYearPct: 'n/a' as unknown as number }] }
     expect(() => blmFigure(d)).toThrow(/data\/blmSeries\.ts: rows\[0\]\.fiveYearPct/)
   })
 })

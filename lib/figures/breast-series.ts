@@ -5,7 +5,7 @@
  * absent point with the letters NR at its row (a label annotation), never a zero; the other values are printed beside
  * their points (datalabels). Click steps: 5-year panel first, then medians.
  */
-import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import type { ChartConfiguration, Plugin, Scale, TooltipItem } from 'chart.js'
 import ChartDataLabels from 'chartjs-plugin-datalabels'
 import { blmSeries } from '../../data/blmSeries'
 import { formatNumber, formatRange } from '../deck/format'
@@ -54,8 +54,8 @@ export interface BlmFigure {
 }
 
 /** Largest point radius (px), for the largest series; area ∝ n. */
-export const MAX_RADIUS = 13
-export const MIN_RADIUS = 3
+const MAX_RADIUS = 13
+const MIN_RADIUS = 3
 
 /**
  * Side of each point's label: right, unless a large point (the 454-patient series) sits just right of it on the next
@@ -146,7 +146,7 @@ export function buildBlmConfig(
 ): ChartConfiguration<'bubble'> & { plugins: Plugin<'bubble'>[] } {
   const panel = figure.panels[panelKey]
   const shown = PANELS.indexOf(panelKey) < shownCount(PANELS.length, revealed, print)
-  const base = baseOptions<'bubble'>({ print })
+  const base = baseOptions({ print })
   const rows = figure.rowLabels.length
   const color = panelKey === 'fiveYear' ? OKABE_ITO.blue : OKABE_ITO.vermillion
   const plugins: NonNullable<ChartConfiguration<'bubble'>['options']>['plugins'] = {
@@ -191,7 +191,7 @@ export function buildBlmConfig(
           min: -0.6,
           max: rows - 0.4,
           reverse: true,
-          afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = figure.rowLabels.map((_, i) => ({ value: i })) },
+          afterBuildTicks: (axis: Scale) => { axis.ticks = figure.rowLabels.map((_, i) => ({ value: i })) },
           ticks: {
             ...TICKS,
             display: panelKey === 'fiveYear',
@@ -202,7 +202,7 @@ export function buildBlmConfig(
         },
       },
       plugins,
-    } as ChartConfiguration<'bubble'>['options'],
+    },
     plugins: [ChartDataLabels],
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { collision } from '../../data/collision'
 import { readLectureCollision } from '../../tests/unit/support/lecture'
-import { printedValueLabels } from './marks'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 import { buildCollisionSafetyConfig, collisionSafetyView } from './collision-safety'
 
 // The lecture's COLLISION summary, as printed: "treatment related mortality 2.1% (resection) → 0.0% (ablation)", …

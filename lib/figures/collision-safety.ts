@@ -1,5 +1,5 @@
 /**
- * Pure builders for <CollisionSafety>: paired bars (resection vs ablation) of the COLLISION safety outcomes the
+ * <Figure id="collision-safety" />: paired bars (resection vs ablation) of the COLLISION safety outcomes the
  * lecture lists (treatment-related mortality, all-cause 90-day mortality, AE rate, SAE rate). Series styles come
  * from the deck theme (first arm solid, second light with a coloured border, so they differ without colour); each
  * bar carries its printed value (chartjs-plugin-datalabels, from options.plugins.datalabels).
@@ -97,7 +97,7 @@ export function buildCollisionSafetyConfig(
       })),
     },
     options: {
-      ...baseOptions<'bar'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: 18 } },
       scales: {
         x: { grid: { display: false }, ticks: { ...TICKS, color: INK.text, font: { ...TICKS.font, size: 12 } } },
@@ -111,7 +111,7 @@ export function buildCollisionSafetyConfig(
         },
       },
       plugins: {
-        ...baseOptions<'bar'>({ print }).plugins,
+        ...baseOptions({ print }).plugins,
         tooltip: {
           enabled: !print,
           callbacks: {

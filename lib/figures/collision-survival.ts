@@ -1,5 +1,5 @@
 /**
- * Pure builders for <CollisionSurvival>: overall survival of both COLLISION arms, reconstructed with the
+ * <Figure id="collision-os" />: overall survival of both COLLISION arms, reconstructed with the
  * actuarial life table (lib/stats/life-table.ts) from the numbers at risk and cumulative events the lecture prints
  * under its curve. The curve is a reconstruction, not the trial's Kaplan–Meier estimate; every label says so.
  *
@@ -10,7 +10,7 @@
  * places labels at data values and clips them to the chart area (clipping is one switch for all of a chart's
  * annotations), so the table would need every position computed back from pixels.
  */
-import type { ChartConfiguration, Plugin, PointStyle, Scale, TooltipItem } from 'chart.js'
+import type { ChartConfiguration, ChartType, Plugin, PointStyle, Scale, TooltipItem } from 'chart.js'
 import { drawPoint } from 'chart.js/helpers'
 import { axisTitle, baseOptions, FONT_FAMILY, INK, SERIES_STYLES, TICKS, type SeriesStyle } from './theme'
 import { formatPercent } from '../deck/format'
@@ -31,7 +31,7 @@ export interface SurvivalDataset {
   arms: Readonly<Record<string, SurvivalArmInput>>
 }
 
-export const RECONSTRUCTION_NOTE =
+const RECONSTRUCTION_NOTE =
   "Reconstruction from the published numbers at risk (actuarial life table), not the trial's Kaplan–Meier curve"
 
 /** Arms differ without colour through the theme's series styles: solid line and circles, then dashed and triangles. */
@@ -62,7 +62,7 @@ export interface SurvivalView {
  * The curve stops after the last month at which every arm still has this share of its randomised patients at risk.
  * A rule of this deck (the lecture gives none): beyond it, one or two deaths move the estimate by several points.
  */
-export const MIN_AT_RISK_SHARE = 0.2
+const MIN_AT_RISK_SHARE = 0.2
 
 /** Survival of every arm, and the texts the chart, table and screen readers show. */
 export function collisionSurvivalView(dataset: SurvivalDataset, milestones: readonly number[] = [36, 48]): SurvivalView {
@@ -140,10 +140,17 @@ export interface NumbersAtRiskOptions {
   rows: { label: string; cells: string[]; color: string; pointStyle: PointStyle }[]
 }
 
-export const RISK_TABLE_LAYOUT = Object.freeze({ lineHeight: 15, titleGap: 6, yAxisWidth: 100 })
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** The numbers at risk printed under the x axis by numbersAtRiskPlugin. */
+    numbersAtRisk: NumbersAtRiskOptions
+  }
+}
+
+const RISK_TABLE_LAYOUT = Object.freeze({ lineHeight: 15, titleGap: 6, yAxisWidth: 100 })
 
 /** Prints the numbers at risk (events) under the x axis, one row per arm, each value under its month. */
-export const numbersAtRiskPlugin: Plugin<'line', NumbersAtRiskOptions> = {
+const numbersAtRiskPlugin: Plugin<'line', NumbersAtRiskOptions> = {
   id: 'numbersAtRisk',
   afterDraw(chart, _args, options) {
     const x = chart.scales.x
@@ -210,7 +217,7 @@ export function buildCollisionSurvivalConfig(
       })),
     },
     options: {
-      ...baseOptions<'line'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: 4, right: 24, bottom: underAxis ? titleGap + lineHeight * (view.arms.length + 1) + 4 : 4 } },
       scales: {
         x: {
@@ -233,7 +240,7 @@ export function buildCollisionSurvivalConfig(
         },
       },
       plugins: {
-        ...baseOptions<'line'>({ print }).plugins,
+        ...baseOptions({ print }).plugins,
         tooltip: {
           enabled: !print,
           callbacks: {
@@ -244,7 +251,7 @@ export function buildCollisionSurvivalConfig(
           },
         },
         ...(underAxis ? { numbersAtRisk: riskTable } : {}),
-      } as Record<string, unknown>,
+      },
     },
     plugins: [numbersAtRiskPlugin],
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { printedValueLabels } from './marks'
-import { ARMS_NOT_GIVEN, buildEpocLongTermConfig, epocLongTermFigure, PRINTED_ORDER_LABELS } from './epoc-long-term'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
+import { buildEpocLongTermConfig, epocLongTermFigure } from './epoc-long-term'
+
+// The lecture prints each pair as "61 vs 54 months" without naming the arms.
+const ARMS_NOT_GIVEN = 'The lecture does not say which arm each value belongs to: values in printed order ("61 vs 54 months").'
 
 // Expected values from the lecture: "ITT median : 61 vs 54 months and at 5 yrs 51.2 vs 47.8%",
 // "Per protocol : 64 vs 55 months and at 5 yrs 52.4 vs 48.3%", "HR : 0.88 (p = 0.34)".
@@ -12,20 +15,20 @@ describe('EPOC long-term figure', () => {
     const config = buildEpocLongTermConfig(figure, 'median')
     expect(config.data.labels).toEqual(['ITT', 'Per protocol'])
     expect(config.data.datasets.map(d => d.data)).toEqual([[61, 64], [54, 55]])
-    expect((config.options!.scales as any).y.title.text).toBe('Median OS (months)')
+    expect(config.options!.scales!.y!.title!.text).toBe('Median OS (months)')
   })
 
   it('5-year panel: ITT 51.2 vs 47.8%, per protocol 52.4 vs 48.3%, labels keep the printed decimal', () => {
     const config = buildEpocLongTermConfig(figure, 'fiveYear')
     expect(config.data.datasets.map(d => d.data)).toEqual([[51.2, 52.4], [47.8, 48.3]])
     expect(printedValueLabels(config.options!.plugins!.datalabels, config.data.datasets)).toEqual([['51.2', '52.4'], ['47.8', '48.3']])
-    expect((config.options!.scales as any).y.title.text).toBe('OS at 5 years (%)')
-    expect((config.options!.scales as any).y.max).toBe(100)
+    expect(config.options!.scales!.y!.title!.text).toBe('OS at 5 years (%)')
+    expect(config.options!.scales!.y!.max).toBe(100)
   })
 
   it('does not guess the arms: the series are the printed order and a note says so', () => {
     expect(figure.armsKnown).toBe(false)
-    expect(figure.series).toEqual([...PRINTED_ORDER_LABELS])
+    expect(figure.series).toEqual(['First value printed', 'Second value printed'])
     expect(figure.notes).toContain(ARMS_NOT_GIVEN)
   })
 

@@ -29,9 +29,9 @@ export interface EpocLongTermDataset {
   }
 }
 
-export const EPOC_ANALYSES = ['ITT', 'Per protocol'] as const
-export const PRINTED_ORDER_LABELS = ['First value printed', 'Second value printed'] as const
-export const ARMS_NOT_GIVEN = 'The lecture does not say which arm each value belongs to: values in printed order ("61 vs 54 months").'
+const EPOC_ANALYSES = ['ITT', 'Per protocol'] as const
+const PRINTED_ORDER_LABELS = ['First value printed', 'Second value printed'] as const
+const ARMS_NOT_GIVEN = 'The lecture does not say which arm each value belongs to: values in printed order ("61 vs 54 months").'
 
 export type EpocPanel = 'median' | 'fiveYear'
 
@@ -100,7 +100,7 @@ export function buildEpocLongTermConfig(
   const panel = figure.panels[panelKey]
   const shown = shownCount(EPOC_ANALYSES.length, revealed, print)
   const visible = <T>(values: T[]): (T | null)[] => values.map((v, i) => (i < shown ? v : null))
-  const base = baseOptions<'bar'>({ print })
+  const base = baseOptions({ print })
   const max = panelKey === 'fiveYear' ? 100 : Math.ceil(Math.max(...panel.values.flat()) * 1.2 / 10) * 10
   return {
     type: 'bar',

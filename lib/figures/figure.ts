@@ -3,7 +3,8 @@
  * built by the figure's module, the data table behind them, the source line and notes, and how many clicks reveal
  * it. Each module in lib/figures/ exports one definition; lib/figures/registry.ts maps the ids to them.
  */
-import type { ChartData, ChartOptions, ChartType, Plugin } from 'chart.js'
+import type { ChartConfiguration, Plugin } from 'chart.js'
+import type {} from 'chartjs-chart-error-bars'
 import type { TableColumn, TableRow } from './tables'
 
 /** What a panel's config depends on at run time. */
@@ -16,11 +17,26 @@ export interface FigureRenderOptions {
   compact: boolean
 }
 
-export interface FigureChartConfig {
-  type: ChartType
-  data: ChartData<any>
-  options?: ChartOptions<any>
-  plugins: Plugin<any>[]
+/** The chart types the figures draw (components/figures/Figure.vue registers their controllers). */
+export type FigureChartType = 'bar' | 'barWithErrorBars' | 'bubble' | 'line' | 'scatter'
+
+/**
+ * A panel's Chart.js configuration, one of the figure chart types with that type's options and plugins. The shape of
+ * its data points is checked where the figure's module builds it (JCOG0603's bars carry their CIs), so here it is
+ * any array.
+ */
+export type FigureChartConfig = {
+  [T in FigureChartType]: ChartConfiguration<T, unknown[]> & { plugins: Plugin<T>[] }
+}[FigureChartType]
+
+/**
+ * The config as vue-chartjs's <Chart> and Chart.js's own constructor take it. Chart.js's types describe a chart of one
+ * known type, and a union of types is not the union of their configs (ChartData<'bar' | 'line'> asks every dataset to
+ * be a bar and a line alike): the config, checked as its own type where its module built it, is handed over as
+ * Chart.js's widest config.
+ */
+export function asChartJsConfig(config: FigureChartConfig): ChartConfiguration & { plugins: Plugin[] } {
+  return config as unknown as ChartConfiguration & { plugins: Plugin[] }
 }
 
 /**

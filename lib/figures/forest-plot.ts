@@ -3,10 +3,12 @@
  * finding for screen readers and the Chart.js configuration. Everything is recomputed from the dataset's log
  * hazard ratios and standard errors by lib/stats/meta-analysis.ts, for the chosen model and leave-one-out state.
  *
- * Chart.js has no error bars: each study's 95% CI and the line of no effect (HR = 1) are chartjs-plugin-annotation
- * line annotations (options.plugins.annotation, so tests check the values that will be drawn); the pooled diamond is
- * a second dataset, a closed line filled by Chart.js's own Filler (`fill: 'shape'`): annotation 3.1's polygon is a
- * regular polygon of one radius and cannot stretch to the pooled CI.
+ * Each study's 95% CI and the line of no effect (HR = 1) are chartjs-plugin-annotation line annotations
+ * (options.plugins.annotation, so tests check the values that will be drawn), not chartjs-chart-error-bars as on
+ * JCOG0603: that library strokes every error bar solid (it has no dash option, and a left-out study's CI is dashed
+ * here) and over its own point (the CI would cross the left-out study's hollow square). The pooled diamond is a second
+ * dataset, a closed line filled by Chart.js's own Filler (`fill: 'shape'`): annotation 3.1's polygon is a regular
+ * polygon of one radius and cannot stretch to the pooled CI.
  */
 import type { ChartConfiguration, Plugin, Scale, TooltipItem } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
@@ -50,7 +52,7 @@ const MODEL_TEXT: Record<PoolingModel, { method: string; sentence: string }> = {
   fixed: { method: 'IV, Fixed, 95% CI', sentence: 'fixed effect' },
 }
 
-export function studyLabel(study: ForestStudyInput): string {
+function studyLabel(study: ForestStudyInput): string {
   return `${study.study} ${study.year}`
 }
 
@@ -81,13 +83,13 @@ export function formatRevManP(p: number): string {
   return `= ${p.toFixed(2)}`
 }
 
-export function heterogeneityText(result: PooledEstimate, model: PoolingModel): string {
+function heterogeneityText(result: PooledEstimate, model: PoolingModel): string {
   if (result.df === 0) return 'Heterogeneity: not applicable'
   const tau = model === 'random' ? `Tau² = ${fixed2(result.tau2)}; ` : ''
   return `Heterogeneity: ${tau}Chi² = ${fixed2(result.Q)}, df = ${result.df} (P ${formatRevManP(result.pQ)}); I² = ${Math.round(result.I2)}%`
 }
 
-export function overallEffectText(result: PooledEstimate): string {
+function overallEffectText(result: PooledEstimate): string {
   return `Test for overall effect: Z = ${fixed2(Math.abs(result.z))} (P ${formatRevManP(result.p)})`
 }
 
@@ -194,7 +196,7 @@ const DIAMOND_HALF_HEIGHT = 7
  * The line of no effect (`null-line`, HR = 1, under everything) and each study's 95% CI (`ci:<row>`, dashed and grey
  * for a left-out study), drawn under the squares.
  */
-export function forestAnnotations(rows: readonly ForestRow[]): Record<string, AnnotationOptions<'line'>> {
+function forestAnnotations(rows: readonly ForestRow[]): Record<string, AnnotationOptions<'line'>> {
   return {
     'null-line': { type: 'line', scaleID: 'x', value: 1, borderColor: COLORS.nullLine, borderWidth: 1, drawTime: 'beforeDatasetsDraw' },
     ...Object.fromEntries(rows.map((r, i): [string, AnnotationOptions<'line'>] => [`ci:${i}`, {
@@ -212,13 +214,13 @@ export function forestAnnotations(rows: readonly ForestRow[]): Record<string, An
 }
 
 /** The pooled diamond's corners at row `y`: CI low, estimate above, CI high, estimate below (and back to low). */
-export function diamondPoints(y: number, estimate: number, low: number, high: number): { x: number; y: number }[] {
+function diamondPoints(y: number, estimate: number, low: number, high: number): { x: number; y: number }[] {
   const half = DIAMOND_HALF_HEIGHT / FOREST_LAYOUT.rowHeight
   return [{ x: low, y }, { x: estimate, y: y - half }, { x: high, y }, { x: estimate, y: y + half }, { x: low, y }]
 }
 
 /** Square side grows with the square root of the weight, so its area is proportional to the weight. */
-export function squareRadius(weight: number | null): number {
+function squareRadius(weight: number | null): number {
   return weight === null ? 3 : Math.max(2.5, 1.6 * Math.sqrt(weight))
 }
 
@@ -267,7 +269,7 @@ export function buildForestPlotConfig(
       ],
     },
     options: {
-      ...baseOptions<'scatter'>({ print }),
+      ...baseOptions({ print }),
       layout: { padding: { top: FOREST_LAYOUT.headerHeight, left: 10, right: 14, bottom: 0 } },
       scales: {
         x: {

@@ -1,14 +1,14 @@
 /**
  * JCOG0603: 5-year DFS and 5-year OS by arm with their 95% CIs, the DFS/OS discordance the lecture stresses.
- * Horizontal bars (hepatectomy alone solid, + mFOLFOX6 light) with CI whiskers and the printed rate at the
- * whisker's end, all chartjs-plugin-annotation annotations (lines with caps, and a label at the upper bound: the label
- * sits at a data value, the CI's end, not at the bar's, so it is a label annotation rather than a datalabel).
- * Click steps: DFS first, then OS.
+ * Horizontal bars (hepatectomy alone solid, + mFOLFOX6 light) with their CI whiskers (chartjs-chart-error-bars) and the
+ * printed rate at the whisker's end (a chartjs-plugin-annotation label: it sits at a data value, the CI's upper bound,
+ * not at the bar's end, so it is not a datalabel). Click steps: DFS first, then OS.
  */
 import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
+import type {} from 'chartjs-chart-error-bars'
 import { jcog0603 } from '../../data/jcog0603'
 import { formatCi, formatHr, formatNumber, formatP, formatPercent } from '../deck/format'
-import { groupedBarCentre, textAnnotation, whiskerAnnotations, type Annotations } from './marks'
+import { groupedBarCentre, textAnnotation, type Annotations } from './marks'
 import { axisTitle, baseOptions, INK, seriesStyle, shownCount, TICKS, type FigureOptions } from './theme'
 import type { FigureDefinition } from './figure'
 import { buildTable } from './tables'
@@ -24,7 +24,7 @@ export interface JcogDataset {
   os: { hepatectomyAlone: Rate, chemotherapy: Rate }
 }
 
-export const JCOG_ENDPOINTS = ['5-year DFS', '5-year OS'] as const
+const JCOG_ENDPOINTS = ['5-year DFS', '5-year OS'] as const
 
 export interface JcogArm {
   label: string
@@ -79,25 +79,46 @@ export interface JcogConfigOptions extends FigureOptions {
   revealed?: number
 }
 
-/** Bars' share of a category (both arms) and of their slot; the whiskers sit on the bars' centres. */
+/** Bars' share of a category (both arms) and of their slot; the rates sit on the bars' centres. */
 const CATEGORY_PERCENTAGE = 0.74
 const BAR_PERCENTAGE = 0.86
 
 /**
- * Each endpoint's 95% CI as a whisker with caps on its bar, keyed `ci:<arm>:<endpoint>` (+ `:low-cap`, `:high-cap`),
- * and the printed rate just past the upper bound, keyed `rate:<arm>:<endpoint>`; those of an endpoint not yet
- * revealed are there with `display: false`. The list stays the same from step to step: the annotation plugin pairs
- * its elements with the annotations by position, and a shorter list would animate one arm's whisker from another's.
+ * A bar with its 95% CI, as chartjs-chart-error-bars reads it (x: the rate; xMin/xMax: the CI, once per stroke, see
+ * CI_STYLE); an endpoint not yet revealed is null throughout, so neither bar nor whisker is drawn and the whisker
+ * appears at its place (not sliding in) when it is revealed.
  */
-function jcogAnnotations(figure: JcogFigure, shownEndpoints: number, fontSize: number): Annotations {
+export interface CiBar {
+  x: number | null
+  xMin: number[] | null
+  xMax: number[] | null
+}
+
+/**
+ * How the whiskers are stroked: each CI is given twice, and the library draws the second first, so a white line
+ * (4.5 px) lies under the ink one (2 px) and the whisker stays visible over a solid bar, a light bar and the background
+ * alike. Caps 8 px long whatever the chart's height (a ratio of the bar's height would shrink them in print).
+ */
+const CI_STYLE = {
+  errorBarColor: { v: [INK.text, '#ffffff'] },
+  errorBarLineWidth: { v: [2, 4.5] },
+  errorBarWhiskerColor: { v: [INK.text, '#ffffff'] },
+  errorBarWhiskerLineWidth: { v: [2, 4.5] },
+  errorBarWhiskerRatio: 0,
+  errorBarWhiskerSize: 8,
+}
+
+/**
+ * The printed rate just past each CI's upper bound, keyed `rate:<arm>:<endpoint>`; those of an endpoint not yet
+ * revealed are there with `display: false`. The list stays the same from step to step: the annotation plugin pairs its
+ * elements with the annotations by position, and a shorter list would animate one arm's rate from another's.
+ */
+function rateAnnotations(figure: JcogFigure, shownEndpoints: number, fontSize: number): Annotations {
   const annotations: Annotations = {}
   figure.arms.forEach((arm, a) => {
-    arm.ci.forEach(([low, high], e) => {
+    arm.ci.forEach(([, high], e) => {
       const at = groupedBarCentre(e, a, figure.arms.length, CATEGORY_PERCENTAGE)
-      const display = e < shownEndpoints
-      for (const [key, line] of Object.entries(whiskerAnnotations(`ci:${a}:${e}`, { low, high, at }, { axis: 'x', capHalfPx: 4 })))
-        annotations[key] = { ...line, display }
-      annotations[`rate:${a}:${e}`] = { ...textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize, weight: 600 }), display }
+      annotations[`rate:${a}:${e}`] = { ...textAnnotation({ x: high, y: at, text: arm.printed[e], align: 'left', xAdjust: 6, fontSize, weight: 600 }), display: e < shownEndpoints }
     })
   })
   return annotations
@@ -106,28 +127,31 @@ function jcogAnnotations(figure: JcogFigure, shownEndpoints: number, fontSize: n
 export function buildJcogConfig(
   figure: JcogFigure,
   { print = false, revealed }: JcogConfigOptions = {},
-): ChartConfiguration<'bar'> & { plugins: Plugin<'bar'>[] } {
+): ChartConfiguration<'barWithErrorBars', CiBar[]> & { plugins: Plugin<'barWithErrorBars'>[] } {
   const shownEndpoints = shownCount(figure.endpoints.length, revealed, print)
-  const visible = <T>(values: T[]): (T | null)[] => values.map((v, i) => (i < shownEndpoints ? v : null))
-  const base = baseOptions<'bar'>({ print })
+  const bars = (arm: JcogArm): CiBar[] => arm.values.map((value, e) => (e < shownEndpoints
+    ? { x: value, xMin: [arm.ci[e][0], arm.ci[e][0]], xMax: [arm.ci[e][1], arm.ci[e][1]] }
+    : { x: null, xMin: null, xMax: null }))
+  const base = baseOptions({ print })
   // Print gives the chart less height (its table prints under it): smaller type, the legend beside the bars, so
   // both rows keep their label and room for the whiskers and rates.
   const font = (screen: number, printed: number) => ({ ...TICKS.font, size: print ? printed : screen })
   return {
-    type: 'bar',
+    type: 'barWithErrorBars',
     data: {
       labels: [...figure.endpoints],
       datasets: figure.arms.map((arm, i) => {
         const style = seriesStyle(i)
         return {
           label: arm.label,
-          data: visible(arm.values) as number[],
+          data: bars(arm),
           backgroundColor: style.fill,
           borderColor: style.color,
           borderWidth: 2,
           borderSkipped: false,
           categoryPercentage: CATEGORY_PERCENTAGE,
           barPercentage: BAR_PERCENTAGE,
+          ...CI_STYLE,
         }
       }),
     },
@@ -159,7 +183,7 @@ export function buildJcogConfig(
         tooltip: {
           ...base.plugins!.tooltip,
           callbacks: {
-            label: (item: TooltipItem<'bar'>) => {
+            label: (item: TooltipItem<'barWithErrorBars'>) => {
               const arm = figure.arms[item.datasetIndex]
               const [lo, hi] = arm.ci[item.dataIndex]
               return `${arm.label}: ${arm.printed[item.dataIndex]} (95% CI ${formatCi([lo, hi], { digits: 1 })})`
@@ -167,7 +191,7 @@ export function buildJcogConfig(
           },
         },
         // a rate printed near the end of the axis is not cut at the chart area
-        annotation: { clip: false, annotations: jcogAnnotations(figure, shownEndpoints, print ? 11 : 13) },
+        annotation: { clip: false, annotations: rateAnnotations(figure, shownEndpoints, print ? 11 : 13) },
       },
     },
     plugins: [],

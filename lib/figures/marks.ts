@@ -3,7 +3,6 @@
  * options.plugins.datalabels and options.plugins.annotation, so tests read what will be drawn without a canvas):
  *
  * - value labels ("148", "38.7%"): chartjs-plugin-datalabels, next to the bar or point they label;
- * - 95% CI whiskers with caps: chartjs-plugin-annotation line annotations, one per segment;
  * - a shaded range with its label (the printed "5y OS: 27 – 53%"): a box annotation with a label;
  * - text at data coordinates ("NR" where a value is not reported, never a zero point): label annotations.
  *
@@ -12,12 +11,10 @@
  * plugin never runs), which components/figures/Figure.vue does, and draws nothing where no annotation is given.
  * Pure: no DOM, no registration.
  */
-import type { AnnotationOptions, LineAnnotationOptions, PartialEventContext } from 'chartjs-plugin-annotation'
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import type { Context } from 'chartjs-plugin-datalabels'
 import type { Options as DataLabelsOptions } from 'chartjs-plugin-datalabels/types/options'
 import { FONT_FAMILY, INK } from './theme'
-
-export type { DataLabelsOptions }
 
 /** Where a value label sits: above a vertical bar, or right/left of a horizontal bar or a point. */
 export type LabelSide = 'top' | 'right' | 'left'
@@ -69,102 +66,13 @@ export function valueLabels({ texts, side, element, fontSize = 12 }: ValueLabels
 }
 
 /**
- * The texts the value labels print, [dataset][index] (null where none), as the plugin resolves them: nothing for a
- * hidden series (a step not yet revealed). For tests: what will be drawn, without a canvas.
- */
-export function printedValueLabels(
-  // the options as a chart config holds them (deep-partial), of which only these two are read
-  options: { display?: unknown, formatter?: unknown } | undefined,
-  datasets: readonly { data: readonly unknown[], hidden?: boolean }[],
-): (string | null)[][] {
-  const display = options?.display as DataLabelsOptions['display']
-  const formatter = options?.formatter as DataLabelsOptions['formatter']
-  return datasets.map((dataset, datasetIndex) => {
-    if (dataset.hidden) return []
-    return dataset.data.map((value, dataIndex) => {
-      // the chart is not needed to resolve these two options (no canvas here)
-      const context = { active: false, chart: undefined, dataIndex, dataset, datasetIndex } as unknown as Context
-      if ((typeof display === 'function' ? display(context) : display) === false) return null
-      const text = formatter ? formatter(value, context) : value
-      return text == null ? null : String(text)
-    })
-  })
-}
-
-/**
  * Centre of a bar along the category axis, in category units (Chart.js's grouped bars: the group is
- * `categoryPercentage` of a category wide, split evenly between the series). Whiskers and labels drawn on a bar
- * use it as their value on the category axis.
+ * `categoryPercentage` of a category wide, split evenly between the series). A label drawn on a bar uses it as its
+ * value on the category axis.
  */
 export function groupedBarCentre(category: number, series: number, seriesCount: number, categoryPercentage: number): number {
   const slot = categoryPercentage / seriesCount
   return category - categoryPercentage / 2 + slot * (series + 0.5)
-}
-
-export interface Whisker {
-  /** Low and high bound, in the value axis's units. */
-  low: number
-  high: number
-  /** Position on the other axis (e.g. a bar's centre from groupedBarCentre). */
-  at: number
-}
-
-export interface WhiskerStyle {
-  /** Axis of the values: 'x' for horizontal whiskers, 'y' for vertical ones. */
-  axis: 'x' | 'y'
-  /** Half-length of each cap, in px (a cap keeps its size when print mode makes the chart shorter). */
-  capHalfPx?: number
-}
-
-type Line = AnnotationOptions<'line'>
-
-/**
- * `px` pixels away from `at` along the other axis, in that axis's units, read from the chart's scale when the
- * annotation is laid out (a category scale maps values to pixels linearly, but its getValueForPixel rounds to an index).
- */
-export function offsetByPixels(axis: 'x' | 'y', at: number, px: number) {
-  return ({ chart }: PartialEventContext): number => {
-    const scale = chart.scales[axis]
-    const pixelsPerUnit = Math.abs(scale.getPixelForValue(at + 1) - scale.getPixelForValue(at)) || 1
-    return at + px / pixelsPerUnit
-  }
-}
-
-type Value = number | ((context: PartialEventContext) => number)
-
-/** A line from (value axis) `from` to `to`, at `from2`–`to2` on the other axis. */
-function line(axis: 'x' | 'y', from: Value, to: Value, from2: Value, to2: Value, style: LineAnnotationOptions): Line {
-  const [value, other] = axis === 'x' ? (['x', 'y'] as const) : (['y', 'x'] as const)
-  return {
-    type: 'line',
-    ...style,
-    [`${value}Min`]: from,
-    [`${value}Max`]: to,
-    [`${other}Min`]: from2,
-    [`${other}Max`]: to2,
-    drawTime: 'afterDatasetsDraw',
-  }
-}
-
-const WHISKER: LineAnnotationOptions = { borderColor: INK.text, borderWidth: 2 }
-// a white line under each dark one: the whisker stays visible over a solid bar, a light bar and the background alike
-// (a shadow blur was tried: it fades into a solid bar)
-const HALO: LineAnnotationOptions = { borderColor: '#ffffff', borderWidth: 4.5 }
-
-/**
- * A 95% CI whisker with its two caps, one line annotation a segment, keyed `<key>`, `<key>:low-cap` and
- * `<key>:high-cap`, each drawn over its white halo (`…:halo`, drawn first).
- */
-export function whiskerAnnotations(key: string, { low, high, at }: Whisker, { axis, capHalfPx = 4 }: WhiskerStyle): Record<string, Line> {
-  const other = axis === 'x' ? 'y' : 'x'
-  const [capFrom, capTo] = [offsetByPixels(other, at, -capHalfPx), offsetByPixels(other, at, capHalfPx)]
-  const segments: [string, Line][] = [
-    [key, line(axis, low, high, at, at, WHISKER)],
-    [`${key}:low-cap`, line(other, capFrom, capTo, low, low, WHISKER)],
-    [`${key}:high-cap`, line(other, capFrom, capTo, high, high, WHISKER)],
-  ]
-  const halos = segments.map(([k, dark]): [string, Line] => [`${k}:halo`, { ...dark, ...HALO }])
-  return Object.fromEntries([...halos, ...segments])
 }
 
 export interface TextMark {

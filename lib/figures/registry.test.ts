@@ -10,7 +10,7 @@ describe('figure registry', () => {
     for (const panel of figure.panels) {
       expect(panel.ariaLabel.length).toBeGreaterThan(20)
       const config = panel.config({ print: true, revealed: undefined, compact: false })
-      expect(['bar', 'bubble', 'scatter', 'line']).toContain(config.type)
+      expect(['bar', 'barWithErrorBars', 'bubble', 'scatter', 'line']).toContain(config.type)
       expect(config.options?.animation).toBe(false)
     }
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Context } from 'chartjs-plugin-datalabels'
-import { printedValueLabels } from './marks'
+import { printedValueLabels } from '../../tests/unit/support/value-labels'
 import { buildSbrtConfig, legendText, parseLocalControl, sbrtFigure, sbrtLabelSides } from './sbrt'
 
 // Expected values from the lecture's SBRT table (Arabiah 2022), "Local control" column.
@@ -25,7 +25,7 @@ describe('SBRT local-control figure', () => {
       [['Folkert M 2021', 96.6]],
     ])
     // each horizon has its own point shape, so the legend tells them apart without colour
-    expect(new Set(config.data.datasets.map(d => (d as any).pointStyle)).size).toBe(4)
+    expect(new Set(config.data.datasets.map(d => d.pointStyle)).size).toBe(4)
     // the legend names the horizon only (the axis title names the measure), short enough for one line a panel
     expect(config.data.datasets.map(d => legendText(d.label!))).toEqual(['1 yr', '2 yrs', '3 yrs', '4 yrs'])
   })
@@ -77,8 +77,8 @@ describe('SBRT local-control figure', () => {
   })
 
   it('x axis: local control in percent, titled with the horizon caveat', () => {
-    const x = (buildSbrtConfig(figure).options!.scales as any).x
-    expect(x.title.text).toMatch(/Local control \(%\).*horizon/)
+    const x = buildSbrtConfig(figure).options!.scales!.x!
+    expect(x.title!.text).toMatch(/Local control \(%\).*horizon/)
     expect(x.max).toBe(100)
     expect(x.min).toBeLessThanOrEqual(Math.min(...figure.horizons.flatMap(h => h.points.map(p => p.x))))
   })

@@ -1,17 +1,14 @@
 /**
  * SBRT series (Arabiah 2022): local control, overall survival and PFS by study, one panel each (a measure is
  * parsed from its own column; local control alone would flatter a treatment the lecture does not rank as curative).
- * Local control by study. The table reports 1-, 2-, 3- or 4-year local control
- * depending on the study; each horizon is its own series (own point shape and legend entry), so horizons are never
+ * The table reports each rate at the horizons its study reports (1 to 5 years); each horizon is its own series (own point shape and legend entry), so horizons are never
  * mixed silently. Rates are parsed from the printed cells ("1-year: 95% 2-year: 92%"); anything else in the cell
  * ("Median: 18 Mo") is not a rate and is listed in a note. Row labels carry dose/fractions and follow-up, so they
  * are on the slide in print too (the tooltip repeats them with cases and lesions).
  * Click steps: 1-year first, then the longer horizons.
  */
-import { Chart, type ChartConfiguration, type Plugin, type TooltipItem } from 'chart.js'
+import { Chart, type ChartConfiguration, type Plugin, type Scale, type TooltipItem } from 'chart.js'
 import ChartDataLabels from 'chartjs-plugin-datalabels'
-
-const ChartLegendLabels = (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
 import { sbrt2022 } from '../../data/sbrt2022'
 import { formatNumber } from '../deck/format'
 import { valueLabels } from './marks'
@@ -67,7 +64,7 @@ export interface SbrtFigure {
 }
 
 /** The table's columns that print rates at horizons, with the words the figure uses for them. */
-export const SBRT_MEASURES = {
+const SBRT_MEASURES = {
   localControl: { column: 'Local control', label: 'local control' },
   overallSurvival: { column: 'Overall survival', label: 'overall survival' },
   pfs: { column: 'PFS', label: 'PFS' },
@@ -126,7 +123,7 @@ export interface SbrtConfigOptions extends FigureOptions {
 }
 
 /** Horizon series shown: the 1-year series first, every longer horizon on the next click. */
-export function shownHorizons(figure: SbrtFigure, revealed: number | undefined, print: boolean): number {
+function shownHorizons(figure: SbrtFigure, revealed: number | undefined, print: boolean): number {
   return shownCount(2, revealed, print) === 1 ? Math.min(1, figure.horizons.length) : figure.horizons.length
 }
 
@@ -161,7 +158,7 @@ export function buildSbrtConfig(
 ): ChartConfiguration<'scatter'> & { plugins: Plugin<'scatter'>[] } {
   const shown = shownHorizons(figure, revealed, print)
   const { column } = SBRT_MEASURES[measure]
-  const base = baseOptions<'scatter'>({ print })
+  const base = baseOptions({ print })
   const rows = figure.studies.length
   const xMin = measure === 'localControl' ? 50 : 0
   return {
@@ -199,7 +196,7 @@ export function buildSbrtConfig(
           min: -0.6,
           max: rows - 0.4,
           reverse: true,
-          afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
+          afterBuildTicks: (axis: Scale) => { axis.ticks = figure.studies.map((_, i) => ({ value: i })) },
           // in print the dose and follow-up stay in the table under the chart: one line a study
           ticks: { ...TICKS, font: { ...TICKS.font, size: print ? 9 : 10 }, autoSkip: false, display: rowLabels, callback: (value: number | string) => (print ? figure.studies[Number(value)] : figure.rowLabels[Number(value)]) ?? '' },
           grid: { color: INK.grid },
@@ -214,11 +211,11 @@ export function buildSbrtConfig(
           ...base.plugins!.legend,
           align: 'center',
           labels: {
-            ...(base.plugins!.legend as any).labels,
-            font: { ...(base.plugins!.legend as any).labels.font, size: 10 },
+            ...base.plugins.legend.labels,
+            font: { ...base.plugins.legend.labels.font, size: 10 },
             boxHeight: 6,
             padding: 8,
-            generateLabels: (chart: any) => (ChartLegendLabels(chart) as any[]).map(item => ({ ...item, text: legendText(String(item.text)) })),
+            generateLabels: (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item => ({ ...item, text: legendText(item.text) })),
           },
         },
         tooltip: {
@@ -240,7 +237,7 @@ export function buildSbrtConfig(
           fontSize: 11,
         }),
       },
-    } as ChartConfiguration<'scatter'>['options'],
+    },
     plugins: [ChartDataLabels],
   }
 }

@@ -6,14 +6,14 @@
  */
 
 /** Extensions looked for, in this order when several files share an id. */
-export const FIGURE_EXTENSIONS = ['png', 'jpg', 'webp', 'svg'] as const
+const FIGURE_EXTENSIONS = ['png', 'jpg', 'webp', 'svg'] as const
 
 /** Folder (under public/) the images live in, and the URL path they are served at under the deck's base. */
 export const FIGURE_DIR = 'figures'
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export function isFigureId(id: string): boolean {
+function isFigureId(id: string): boolean {
   return ID.test(id)
 }
 

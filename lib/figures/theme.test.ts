@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { contrastRatio } from './vigano'
-import { baseOptions, chartAnimation, ordinal, SERIES_STYLES, seriesStyle, shownCount } from './theme'
+import { contrastRatio } from '../../tests/unit/support/contrast'
+import { baseOptions, ordinal, SERIES_STYLES, seriesStyle, shownCount } from './theme'
 
 describe('chart theme', () => {
   it('no animation in print; animation on screen', () => {
-    expect(chartAnimation(true)).toBe(false)
-    expect(chartAnimation(false)).not.toBe(false)
     expect(baseOptions({ print: true }).animation).toBe(false)
-    expect((baseOptions({ print: true }).plugins as any).tooltip.enabled).toBe(false)
+    expect(baseOptions({ print: false }).animation).not.toBe(false)
+    expect(baseOptions({ print: true }).plugins.tooltip.enabled).toBe(false)
   })
 
   it('shownCount: first step on screen, one more per click, all in print or without click steps', () => {

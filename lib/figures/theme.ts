@@ -4,7 +4,7 @@
  * (no animation in print/export, fixed font, no aspect ratio so the figure fills its slot).
  * Pure: no DOM, no Chart.js registration.
  */
-import type { ChartOptions, ChartType, PointStyle } from 'chart.js'
+import type { ChartOptions, LegendItem, PointStyle } from 'chart.js'
 
 /** Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision deficiencies. */
 export const OKABE_ITO = Object.freeze({
@@ -58,12 +58,12 @@ export interface FigureOptions {
 }
 
 /** Animation off in print so the first frame is the final one (export waits for it via the ready marker). */
-export function chartAnimation(print: boolean | undefined): false | { duration: number } {
+function chartAnimation(print: boolean | undefined): false | { duration: number } {
   return print ? false : { duration: 450 }
 }
 
-/** Options every figure starts from; builders spread them and add scales and plugins. */
-export function baseOptions<T extends ChartType>({ print = false }: FigureOptions = {}): ChartOptions<T> {
+/** Options every figure starts from; builders spread them into their chart type's options and add scales and plugins. */
+export function baseOptions({ print = false }: FigureOptions = {}) {
   return {
     animation: chartAnimation(print),
     responsive: true,
@@ -80,12 +80,12 @@ export function baseOptions<T extends ChartType>({ print = false }: FigureOption
           boxHeight: 8,
           font: { family: FONT_FAMILY, size: 12 },
           // a series not yet revealed (click steps) is left out of the legend, not struck through
-          filter: (item: { hidden?: boolean }) => !item.hidden,
+          filter: (item: LegendItem) => !item.hidden,
         },
       },
       tooltip: { enabled: !print },
     },
-  } as ChartOptions<T>
+  } satisfies ChartOptions
 }
 
 /**

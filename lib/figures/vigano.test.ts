@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { contrastRatio } from '../../tests/unit/support/contrast'
 import {
-  contrastRatio,
   factorLabels,
   heatColor,
   isViganoContraindicated,

@@ -39,7 +39,7 @@ export function toggleFactor(factors: ViganoFactors, factor: ViganoFactor): Viga
 }
 
 /** The patient with exactly these factors, at the thresholds (what the rule needs: count, largest size, CEA). */
-export function boundaryPatient(factors: ViganoFactors): Pick<PatientFacts, 'liver' | 'ceaNgPerMl'> {
+function boundaryPatient(factors: ViganoFactors): Pick<PatientFacts, 'liver' | 'ceaNgPerMl'> {
   return {
     liver: {
       count: factors.moreThan3Metastases ? THRESHOLDS.viganoMoreThanMetastases + 1 : 1,
@@ -125,7 +125,7 @@ function luminance([r, g, b]: [number, number, number]): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }
 
-export function contrastRatio(a: string, b: string): number {
+function contrastRatio(a: string, b: string): number {
   const [l1, l2] = [luminance(hexToRgb(a)), luminance(hexToRgb(b))].sort((x, y) => y - x)
   return (l1 + 0.05) / (l2 + 0.05)
 }

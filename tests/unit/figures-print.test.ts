@@ -73,7 +73,8 @@ describe('figures in print mode', () => {
 
   it('JCOG0603 shows OS as well as DFS; EPOC both analyses; SBRT every horizon', async () => {
     const jcog = await mounted(Figure, { id: 'jcog0603' })
-    expect(charts(jcog)[0].data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
+    // each bar with its CI whisker ({ x, xMin, xMax }, chartjs-chart-error-bars)
+    expect(charts(jcog)[0].data.datasets.map(d => (d.data as { x: number | null }[]).map(bar => bar.x))).toEqual([[38.7, 83.1], [49.8, 71.2]])
     expect(charts(jcog)[0].options.animation).toBe(false)
     jcog.unmount()
     const epoc = await mounted(Figure, { id: 'epoc-long-term' })

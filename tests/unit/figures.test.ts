@@ -1,15 +1,16 @@
 import './support/chart-env'
 import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
-import annotationPlugin from 'chartjs-plugin-annotation'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ChartFigure from '../../components/figures/ChartFigure.vue'
 import Figure from '../../components/figures/Figure.vue'
-import type { FigureChartConfig, FigureRenderOptions } from '../../lib/figures/figure'
+import { asChartJsConfig, type FigureRenderOptions } from '../../lib/figures/figure'
 import { figureDefinition } from '../../lib/figures/registry'
+import { INK } from '../../lib/figures/theme'
 import ViganoExplorer from '../../components/figures/ViganoExplorer.vue'
 import { useSharedState } from '../../components/composables/useSharedState'
+import { strokedLines } from './support/canvas-strokes'
 
 // Expected values come from the lecture text (data/source/lecture.txt).
 
@@ -102,7 +103,7 @@ describe('<Figure id="jcog0603">', () => {
     const w = await mounted(Figure, { id: 'jcog0603' })
     expectAccessibleCharts(w)
     const canvas = w.find('canvas').element as HTMLCanvasElement
-    expect(Chart.getChart(canvas)!.data.datasets.map(d => d.data)).toEqual([[38.7, 83.1], [49.8, 71.2]])
+    expect(Chart.getChart(canvas)!.data.datasets.map(d => (d.data as { x: number }[]).map(bar => bar.x))).toEqual([[38.7, 83.1], [49.8, 71.2]])
     expect(canvas.getAttribute('aria-label')).toContain('DFS did not correlate with OS')
     expect(w.text()).toContain('HR 0.67 (95% CI 0.50–0.92)')
     await expectReady(w)
@@ -160,7 +161,7 @@ describe('<Figure id="sbrt">', () => {
 
 // A figure's chart drawn once, without animation, on a sized canvas: the texts it wrote.
 function drawn(id: string, panel = 0, options: Partial<FigureRenderOptions> = {}) {
-  const config: FigureChartConfig = figureDefinition(id).panels[panel].config({ print: false, revealed: undefined, compact: false, ...options })
+  const config = asChartJsConfig(figureDefinition(id).panels[panel].config({ print: false, revealed: undefined, compact: false, ...options }))
   const canvas = document.createElement('canvas')
   canvas.width = 900
   canvas.height = 400
@@ -199,29 +200,39 @@ describe('what the figures print on their charts (chartjs-plugin-datalabels and 
     median.chart.destroy()
   })
 
-  it('JCOG0603: each whisker lies on its bar\'s centre from the CI\'s low to high bound, the rate past it; OS waits for its click', () => {
+  it('JCOG0603: each 95% CI is an ink whisker over a white halo on its bar\'s centre, from the low to the high bound, with 8 px caps; the rate past it; OS waits for its click', () => {
     const { chart, texts } = drawn('jcog0603')
     for (const rate of ['38.7%', '83.1%', '49.8%', '71.2%']) expect(texts).toContain(rate)
-    const elements = annotationPlugin.getAnnotations(chart) as unknown as { options: { id: string }, x: number, x2: number, y: number, y2: number }[]
-    const byId = Object.fromEntries(elements.map(e => [e.options.id, e]))
+    const lines = strokedLines(chart.canvas)
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.1
     const x = chart.scales.x
     // [arm, endpoint, low, high] from the lecture: DFS 30.4–46.8 and 41.0–58.0, OS 74.9–88.9 and 61.7–78.8
     for (const [arm, endpoint, low, high] of [[0, 0, 30.4, 46.8], [1, 0, 41.0, 58.0], [0, 1, 74.9, 88.9], [1, 1, 61.7, 78.8]]) {
-      const whisker = byId[`ci:${arm}:${endpoint}`]
-      const bar = chart.getDatasetMeta(arm).data[endpoint] as unknown as { y: number, height: number }
-      expect(whisker.x).toBeCloseTo(x.getPixelForValue(low), 1)
-      expect(whisker.x2).toBeCloseTo(x.getPixelForValue(high), 1)
-      expect(whisker.y).toBeCloseTo(bar.y, 1)
-      const cap = byId[`ci:${arm}:${endpoint}:high-cap`]
-      expect(cap.x).toBeCloseTo(x.getPixelForValue(high), 1)
-      // 8 px caps, centred on the bar
-      expect(cap.y2 - cap.y).toBeCloseTo(8, 1)
-      expect((cap.y + cap.y2) / 2).toBeCloseTo(bar.y, 1)
+      const bar = chart.getDatasetMeta(arm).data[endpoint] as unknown as { y: number }
+      const [from, to] = [x.getPixelForValue(low), x.getPixelForValue(high)]
+      const stroke = (width: number, color: string, x1: number, y1: number, x2: number, y2: number) => lines.findIndex(l =>
+        l.width === width && l.color === color && near(l.x1, x1) && near(l.y1, y1) && near(l.x2, x2) && near(l.y2, y2))
+      const whisker = stroke(2, INK.text, from, bar.y, to, bar.y)
+      const halo = stroke(4.5, '#ffffff', from, bar.y, to, bar.y)
+      expect(whisker, `whisker ${arm}:${endpoint}`).toBeGreaterThan(-1)
+      expect(halo, `halo under whisker ${arm}:${endpoint}`).toBeGreaterThan(-1)
+      expect(halo).toBeLessThan(whisker)
+      // 8 px caps across the bar at both bounds, each over its halo
+      for (const bound of [from, to]) {
+        const cap = stroke(2, INK.text, bound, bar.y - 4, bound, bar.y + 4)
+        expect(cap, `cap at ${bound} of ${arm}:${endpoint}`).toBeGreaterThan(-1)
+        expect(stroke(4.5, '#ffffff', bound, bar.y - 4, bound, bar.y + 4)).toBeLessThan(cap)
+      }
     }
     chart.destroy()
     const dfsOnly = drawn('jcog0603', 0, { revealed: 0 })
     expect(dfsOnly.texts).toContain('38.7%')
     expect(dfsOnly.texts).not.toContain('83.1%')
+    // no whisker on the OS row before its click: every ink line lies in the DFS row
+    const osRow = dfsOnly.chart.scales.y.getPixelForValue(1)
+    const inked = strokedLines(dfsOnly.chart.canvas).filter(l => l.color === INK.text && l.width === 2)
+    expect(inked.length).toBeGreaterThanOrEqual(6)
+    expect(inked.filter(l => Math.abs(l.y1 - osRow) < 20)).toEqual([])
     dfsOnly.chart.destroy()
   })
 
