@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeCase } from '../../tests/unit/support/caseFixture'
 import { caseCatalog, caseEntry, casePart, caseSummary } from './catalog'
-import { makeCaseProgress } from './storage'
+import { makeCaseProgress } from './progress-codec'
 
 describe('the learner\'s case list', () => {
   it('a late single metastasis (surgery upfront: the consensus slide of part 4) is listed under part 4; a breast case under part 3; definitely unresectable disease (ESMO\'s definition slide) under the definitions', () => {

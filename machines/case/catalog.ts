@@ -2,7 +2,7 @@ import type { CaseFile } from './schema'
 import type { Score } from './view'
 import { agenda } from '../../data/agenda'
 import { LECTURE_OUTLINE } from '../../data/outline'
-import { restoreCaseProgress } from './storage'
+import { restoreCaseProgress } from './progress-codec'
 import { scoreOf } from './view'
 import { walkBest } from './walk'
 

@@ -7,9 +7,9 @@ import { countSentences, type QuizQuestion, TEMPLATE_PATTERN } from './schema'
 import { LECTURE_OUTLINE } from '../../data/outline'
 
 const root = join(__dirname, '../..')
-const quizDir = join(root, 'data/quiz')
+const quizDir = join(root, 'cases/questions')
 const files = Object.fromEntries(readdirSync(quizDir).filter(name => name.endsWith('.yaml'))
-  .map(name => [`data/quiz/${name}`, readFileSync(join(quizDir, name), 'utf8')]))
+  .map(name => [`cases/questions/${name}`, readFileSync(join(quizDir, name), 'utf8')]))
 const lecture = readFileSync(join(root, 'data/source/lecture.txt'), 'utf8')
 
 function loadBank(): QuizQuestion[] {
@@ -22,7 +22,7 @@ function loadBank(): QuizQuestion[] {
 // Which route aliases belong to which section: the lecture's outline.
 const SLIDES_OF_PART: Record<string, readonly string[]> = LECTURE_OUTLINE
 
-describe('the question bank in data/quiz', () => {
+describe('the question bank in cases/questions', () => {
   it('loads without a single schema or template error', () => {
     const bank = loadQuizBank(files)
     expect(bank instanceof QuizBankError ? bank.problems : []).toEqual([])
@@ -117,87 +117,87 @@ describe('errors in a question file name the file, the field and the question', 
   }
 
   it('accepts the valid sample', () => {
-    expect(parseQuizFile('data/quiz/part-1.yaml', valid)).toHaveLength(1)
+    expect(parseQuizFile('cases/questions/part-1.yaml', valid)).toHaveLength(1)
   })
 
   it('a correct answer that is not among the options', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('correct: a', 'correct: e')))
-      .toEqual(['data/quiz/part-1.yaml: questions[0].correct (question "sample"): is not one of the options'])
+    expect(problems('cases/questions/part-1.yaml', valid.replace('correct: a', 'correct: e')))
+      .toEqual(['cases/questions/part-1.yaml: questions[0].correct (question "sample"): is not one of the options'])
   })
 
   it('an option key that is not a letter', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('      c: Neither', '      7: Neither'))[0])
-      .toMatch(/^data\/quiz\/part-1\.yaml: questions\[0\]\.options(\.7)? \(question "sample"\): /)
+    expect(problems('cases/questions/part-1.yaml', valid.replace('      c: Neither', '      7: Neither'))[0])
+      .toMatch(/^cases\/questions\/part-1\.yaml: questions\[0\]\.options(\.7)? \(question "sample"\): /)
   })
 
   it('a slide alias that is not in the slide outline', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('slide: jcog0603-results', 'slide: jcog-results'))[0])
-      .toBe('data/quiz/part-1.yaml: questions[0].slide (question "sample"): unknown slide alias "jcog-results" (use a route alias from the slide outline)')
+    expect(problems('cases/questions/part-1.yaml', valid.replace('slide: jcog0603-results', 'slide: jcog-results'))[0])
+      .toBe('cases/questions/part-1.yaml: questions[0].slide (question "sample"): unknown slide alias "jcog-results" (use a route alias from the slide outline)')
   })
 
   it('a question filed under the wrong part', () => {
-    expect(problems('data/quiz/part-2.yaml', valid))
-      .toEqual(['data/quiz/part-2.yaml: questions[0].part (question "sample"): is 1 but the file holds part 2'])
+    expect(problems('cases/questions/part-2.yaml', valid))
+      .toEqual(['cases/questions/part-2.yaml: questions[0].part (question "sample"): is 1 but the file holds part 2'])
   })
 
   it('an unknown type', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('type: single', 'type: essay'))[0])
-      .toMatch(/^data\/quiz\/part-1\.yaml: questions\[0\]\.type \(question "sample"\): Invalid discriminator value/)
+    expect(problems('cases/questions/part-1.yaml', valid.replace('type: single', 'type: essay'))[0])
+      .toMatch(/^cases\/questions\/part-1\.yaml: questions\[0\]\.type \(question "sample"\): Invalid discriminator value/)
   })
 
   it('a one-sentence explanation', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('Hepatectomy alone. The DFS', 'Hepatectomy alone, as the DFS')))
-      .toEqual(['data/quiz/part-1.yaml: questions[0].explanation (question "sample"): the explanation has 2 or 3 sentences'])
+    expect(problems('cases/questions/part-1.yaml', valid.replace('Hepatectomy alone. The DFS', 'Hepatectomy alone, as the DFS')))
+      .toEqual(['cases/questions/part-1.yaml: questions[0].explanation (question "sample"): the explanation has 2 or 3 sentences'])
   })
 
   it('a template whose data path does not exist names the question and the path', () => {
-    const [problem] = problems('data/quiz/part-1.yaml', valid.replace('the better 5-year OS', 'the better OS ({{jcog0603.os.alone.fiveYearPct}}%)'))
-    expect(problem).toMatch(/^data\/quiz\/part-1\.yaml: questions\[0\]\.stem \(question "sample"\): Unknown data path "jcog0603\.os\.alone\.fiveYearPct"/)
+    const [problem] = problems('cases/questions/part-1.yaml', valid.replace('the better 5-year OS', 'the better OS ({{jcog0603.os.alone.fiveYearPct}}%)'))
+    expect(problem).toMatch(/^cases\/questions\/part-1\.yaml: questions\[0\]\.stem \(question "sample"\): Unknown data path "jcog0603\.os\.alone\.fiveYearPct"/)
   })
 
   it('a numeric answer typed as a number instead of a data path', () => {
     const numeric = valid.replace('type: single', 'type: numeric').replace(/ {4}options:\n(?: {6}.*\n)+/, '').replace('correct: a', 'correct: 83.1\n    tolerance: 5')
-    expect(problems('data/quiz/part-1.yaml', numeric)[0])
-      .toMatch(/^data\/quiz\/part-1\.yaml: questions\[0\]\.correct \(question "sample"\): is a single \{\{data\.path\}\} template/)
+    expect(problems('cases/questions/part-1.yaml', numeric)[0])
+      .toMatch(/^cases\/questions\/part-1\.yaml: questions\[0\]\.correct \(question "sample"\): is a single \{\{data\.path\}\} template/)
   })
 
   it('a numeric answer whose data path holds something other than a number', () => {
     const numeric = valid.replace('type: single', 'type: numeric').replace(/ {4}options:\n(?: {6}.*\n)+/, '').replace('correct: a', 'correct: "{{jcog0603.os.hepatectomyAlone.ci95}}"\n    tolerance: 5')
-    expect(problems('data/quiz/part-1.yaml', numeric))
-      .toEqual(['data/quiz/part-1.yaml: questions[0].correct (question "sample"): data path "jcog0603.os.hepatectomyAlone.ci95" is not a number'])
+    expect(problems('cases/questions/part-1.yaml', numeric))
+      .toEqual(['cases/questions/part-1.yaml: questions[0].correct (question "sample"): data path "jcog0603.os.hepatectomyAlone.ci95" is not a number'])
   })
 
   it('a multiple-answer question naming an option that does not exist', () => {
     const multiple = valid.replace('type: single', 'type: multiple').replace('correct: a', 'correct: [a, x]')
-    expect(problems('data/quiz/part-1.yaml', multiple)[0]).toMatch(/^data\/quiz\/part-1\.yaml: questions\[0\]\.correct/)
+    expect(problems('cases/questions/part-1.yaml', multiple)[0]).toMatch(/^cases\/questions\/part-1\.yaml: questions\[0\]\.correct/)
   })
 
   it('a true/false question given options', () => {
     const trueFalse = valid.replace('type: single', 'type: true-false').replace('correct: a', 'correct: true')
-    expect(problems('data/quiz/part-1.yaml', trueFalse)).toEqual(['data/quiz/part-1.yaml: questions[0] (question "sample"): Unrecognized key: "options"'])
+    expect(problems('cases/questions/part-1.yaml', trueFalse)).toEqual(['cases/questions/part-1.yaml: questions[0] (question "sample"): Unrecognized key: "options"'])
   })
 
   it('broken YAML gives the line', () => {
-    expect(problems('data/quiz/part-1.yaml', valid.replace('    part: 1', '    part: [1'))[0]).toMatch(/^data\/quiz\/part-1\.yaml: YAML syntax error at line \d+/)
+    expect(problems('cases/questions/part-1.yaml', valid.replace('    part: 1', '    part: [1'))[0]).toMatch(/^cases\/questions\/part-1\.yaml: YAML syntax error at line \d+/)
   })
 
   it('the same id in two files', () => {
-    const bank = loadQuizBank({ 'data/quiz/part-1.yaml': valid, 'data/quiz/part-1b.yaml': valid })
-    expect(bank instanceof QuizBankError && bank.problems).toContain('data/quiz/part-1b.yaml: question "sample": id already used in data/quiz/part-1.yaml')
+    const bank = loadQuizBank({ 'cases/questions/part-1.yaml': valid, 'cases/questions/part-1b.yaml': valid })
+    expect(bank instanceof QuizBankError && bank.problems).toContain('cases/questions/part-1b.yaml: question "sample": id already used in cases/questions/part-1.yaml')
   })
 
   it('a part whose quiz slide would hold too few questions', () => {
-    const bank = loadQuizBank({ 'data/quiz/part-1.yaml': valid.replace('slide: jcog0603-results', 'slide: jcog0603-results\n    poll: true') })
-    expect(bank instanceof QuizBankError && bank.problems).toEqual(['data/quiz/part-1.yaml: the quiz slide of part 1 needs 4 to 5 questions marked "poll: true" (found 1)'])
+    const bank = loadQuizBank({ 'cases/questions/part-1.yaml': valid.replace('slide: jcog0603-results', 'slide: jcog0603-results\n    poll: true') })
+    expect(bank instanceof QuizBankError && bank.problems).toEqual(['cases/questions/part-1.yaml: the quiz slide of part 1 needs 4 to 5 questions marked "poll: true" (found 1)'])
   })
 
   it('collects the problems of every file in one error', () => {
     const bank = loadQuizBank({
-      'data/quiz/part-1.yaml': valid.replace('correct: a', 'correct: e'),
-      'data/quiz/part-3.yaml': valid.replace('part: 1', 'part: 3').replace('slide: jcog0603-results', 'slide: nowhere'),
+      'cases/questions/part-1.yaml': valid.replace('correct: a', 'correct: e'),
+      'cases/questions/part-3.yaml': valid.replace('part: 1', 'part: 3').replace('slide: jcog0603-results', 'slide: nowhere'),
     })
     expect(bank).toBeInstanceOf(QuizBankError)
-    expect((bank as QuizBankError).message.split('\n').map(line => line.split(':')[0])).toEqual(['data/quiz/part-1.yaml', 'data/quiz/part-3.yaml'])
+    expect((bank as QuizBankError).message.split('\n').map(line => line.split(':')[0])).toEqual(['cases/questions/part-1.yaml', 'cases/questions/part-3.yaml'])
   })
 })
 

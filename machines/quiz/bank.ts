@@ -175,7 +175,7 @@ export function loadQuizBank(files: Record<string, string>, lookup: DataLookup =
       seen.set(question.id, question.file)
   }
   if (Object.keys(files).length === 0)
-    problems.push('data/quiz: no question files found')
+    problems.push('cases/questions: no question files found')
   for (const part of QUIZ_PARTS) {
     const inPart = questions.filter(question => question.part === part)
     const polled = inPart.filter(question => question.poll).length

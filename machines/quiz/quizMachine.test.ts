@@ -3,7 +3,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { describe, expect, it } from 'vitest'
 import { SAVED_AT_0DC30EF, smallBank as bank, smallBankAnswers as answersFor } from '../../tests/unit/support/quizFixture'
 import { bestScore, currentQuestion, partScores, progressOf, type QuizEvent, quizMachine, type QuizPhase, type QuizProgress, savedState, toProgress, wrongQuestions } from './quizMachine'
-import { parseQuizProgress } from './storage'
+import { parseQuizProgress } from './progress-codec'
 
 /** The first screen with certainty turned off, as a learner does: plain answers keep the paths short. */
 const plainQuiz = transition(quizMachine, initialTransition(quizMachine, { questions: bank })[0], { type: 'quiz.setCertainty', on: false })[0]

@@ -3,7 +3,7 @@ import { agenda } from '../../data/agenda'
 import { LECTURE_SLIDES, type LectureSlide } from '../../data/outline'
 
 /**
- * The question bank's schema (data/quiz/*.yaml) and the shape of a question once its `{{data.path}}`
+ * The question bank's schema (cases/questions/*.yaml) and the shape of a question once its `{{data.path}}`
  * templates are resolved. The loader that applies it lives in machines/quiz/bank.ts.
  */
 

@@ -2,7 +2,7 @@ import type { QuizQuestion } from './schema'
 import { describe, expect, it } from 'vitest'
 import { readQuizFiles } from '../../scripts/quiz-key'
 import { loadQuizBank } from './bank'
-import { serializeQuizProgress } from './storage'
+import { serializeQuizProgress } from './progress-codec'
 import { selfTestSummary } from './summary'
 
 const questions = loadQuizBank(readQuizFiles()) as QuizQuestion[]

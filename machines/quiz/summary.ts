@@ -4,7 +4,7 @@ import type { QuizQuestion } from './schema'
 import { summarizeCertainty } from '../../lib/learner/certainty'
 import { markedAnswers } from './quizMachine'
 import { scoreByPart } from './scoring'
-import { parseQuizProgress } from './storage'
+import { parseQuizProgress } from './progress-codec'
 
 export interface SelfTestSummary {
   /** Every part of the bank, with what the saved answers score. */

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import CaseSimulator from '../../components/case/CaseSimulator.vue'
-import { caseStorageKey } from '../../machines/case/storage'
+import { caseStorageKey } from '../../machines/case/progress-codec'
 
 // What a learner (and the presenter's audience) sees on a case slide, mounted in jsdom.
 
@@ -203,7 +203,7 @@ describe('CaseSimulator', () => {
 
   it('mirrors the presenter: a journal written to the shared state by another window replays here', async () => {
     const w = mountCase()
-    const { makeCaseProgress } = await import('../../machines/case/storage')
+    const { makeCaseProgress } = await import('../../machines/case/progress-codec')
     const { parseCaseFile } = await import('../../machines/case/load')
     const { readFileSync } = await import('node:fs')
     const file = parseCaseFile(`cases/${CASE}.yaml`, readFileSync(`${__dirname}/../../cases/${CASE}.yaml`, 'utf8'))

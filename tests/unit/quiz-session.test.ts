@@ -3,7 +3,7 @@ import { effectScope, nextTick } from 'vue'
 import { useQuizSession } from '../../components/composables/useQuizSession'
 import { REVIEW_STORAGE_KEY } from '../../components/composables/useReviewSchedule'
 import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
-import { QUIZ_STORAGE_KEY } from '../../machines/quiz/storage'
+import { QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
 import { SAVED_AT_0DC30EF, smallBank } from './support/quizFixture'
 
 // The self-test's session as a learner's browser meets it: what localStorage holds decides the screen it opens on.
