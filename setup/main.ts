@@ -33,7 +33,7 @@ function afterLoad(work: () => void) {
  */
 async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0]>[0]['router'], found: NonNullable<ReturnType<typeof findLms>>) {
   try {
-    const { startLmsRuntime } = await import('../components/composables/lms/lmsRuntime')
+    const { startLmsRuntime } = await import('./lms/lmsRuntime')
     await startLmsRuntime(found, router)
   }
   catch (error) {

@@ -1,7 +1,7 @@
-import type { LmsRecording } from '../../../lib/lms/session-mode'
-import { readonly, ref } from 'vue'
+import type { LmsRecording } from '../../lib/lms/session-mode'
+import { readonly, ref, type Ref } from 'vue'
 
-/** The LMS that launched the deck, as the learner pages show it (null outside an LMS). Set by lmsRuntime.ts. */
+/** The LMS that launched the deck, as the learner pages show it (null outside an LMS). Set by setup/lms/lmsRuntime.ts. */
 export interface LmsSessionState {
   standard: 'scorm12' | 'scorm2004' | 'cmi5'
   recording: LmsRecording
@@ -10,8 +10,12 @@ export interface LmsSessionState {
 }
 
 const state = ref<LmsSessionState | null>(null)
+const session = readonly(state)
 
-export const lmsSession = readonly(state)
+/** The LMS session, read-only: null until the LMS runtime (setup/lms) has found the LMS that launched the deck. */
+export function useLmsSession(): Readonly<Ref<LmsSessionState | null>> {
+  return session
+}
 
 export function setLmsSession(session: LmsSessionState): void {
   state.value = session

@@ -1,7 +1,9 @@
 import type { ComputedRef } from 'vue'
 import type { PresenterMessage, PresenterRoomMessage, RoomQuestion } from '../../lib/audience/protocol'
-import { computed, ref, shallowRef } from 'vue'
+import { useWebSocket } from '@vueuse/core'
+import { computed, effectScope, ref, shallowRef } from 'vue'
 import { audienceConfig } from '../../lib/audience/deck-config'
+import { reconnectDelay } from '../../lib/audience/protocol'
 import { useSharedState } from './useSharedState'
 
 /** The room as every window of the deck shows it (the voter ids of the last update left out). */
@@ -10,8 +12,7 @@ export type SharedRoom = Omit<PresenterRoomMessage, 'by'>
 const room = shallowRef<SharedRoom | null>(null)
 const connected = ref(false)
 const refused = ref<string | null>(null)
-let socket: WebSocket | null = null
-let retry = 500
+let send: ((data: string) => boolean) | null = null
 
 function configFromPage() {
   if (typeof location === 'undefined')
@@ -20,32 +21,28 @@ function configFromPage() {
   return audienceConfig(location.search, { token: env.VITE_OMD_AUDIENCE_TOKEN, server: env.VITE_OMD_AUDIENCE_SERVER }, location)
 }
 
+/** One socket for the window, kept open whichever component asked for it first (a detached scope). */
 function connect(url: string, token: string, onRoom: (next: SharedRoom) => void) {
-  socket = new WebSocket(url)
-  socket.addEventListener('open', () => {
-    retry = 500
-    socket?.send(JSON.stringify({ type: 'hello', role: 'presenter', token }))
-  })
-  socket.addEventListener('message', (event) => {
-    const message = JSON.parse(String(event.data)) as PresenterMessage
-    if (message.type === 'refused') {
-      refused.value = message.reason
-      return
-    }
-    if (message.type !== 'room')
-      return
-    connected.value = true
-    const { by: _by, ...next } = message
-    room.value = next
-    onRoom(next)
-  })
-  socket.addEventListener('close', () => {
-    connected.value = false
-    if (refused.value)
-      return
-    setTimeout(() => connect(url, token, onRoom), retry)
-    retry = Math.min(retry * 2, 5000)
-  })
+  const socket = effectScope(true).run(() => useWebSocket(url, {
+    autoReconnect: { retries: () => refused.value === null, delay: reconnectDelay },
+    onConnected: ws => ws.send(JSON.stringify({ type: 'hello', role: 'presenter', token })),
+    onDisconnected: () => { connected.value = false },
+    onMessage: (_, event) => {
+      const message = JSON.parse(String(event.data)) as PresenterMessage
+      if (message.type === 'refused') {
+        refused.value = message.reason
+        return
+      }
+      if (message.type !== 'room')
+        return
+      connected.value = true
+      const { by: _by, ...next } = message
+      room.value = next
+      onRoom(next)
+    },
+  }))!
+  // A command while the socket is down is dropped, not replayed later: the presenter sees the room as it is.
+  send = data => socket.send(data, false)
 }
 
 export interface RoomVote {
@@ -70,12 +67,9 @@ export interface RoomVote {
 export function useRoomVote(): RoomVote {
   const config = configFromPage()
   const shared = useSharedState<SharedRoom | null>('audience-room', null)
-  if (config && !socket)
+  if (config && !send)
     connect(config.socketUrl, config.token, (next) => { shared.value = next })
-  const command = (message: unknown) => {
-    if (socket?.readyState === WebSocket.OPEN)
-      socket.send(JSON.stringify(message))
-  }
+  const command = (message: unknown) => send?.(JSON.stringify(message))
   return {
     canPresent: config !== null,
     connected: computed(() => connected.value),

