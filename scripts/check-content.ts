@@ -1,5 +1,5 @@
 // `npx tsx scripts/check-content.ts`: checks every case file (cases/*.yaml: schema, reachable facts, unique ids)
-// and the question bank (data/quiz/*.yaml: schema, templates resolving to data/), and exits 1 naming each bad
+// and the question bank (cases/questions/*.yaml: schema, templates resolving to data/), and exits 1 naming each bad
 // file and field. Runs before `slidev build`, so a broken case or question never ships.
 import { loadQuizBank, QuizBankError } from '../machines/quiz/bank'
 import { readCaseFiles, shippedCasePaths } from './case-files'

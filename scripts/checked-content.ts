@@ -7,7 +7,7 @@ import { readQuizFiles } from './quiz-key'
 
 /**
  * The deck's content reaches the browser checked: `virtual:omd-content/cases` and `virtual:omd-content/quiz` are the
- * case files (cases/*.yaml) and the question bank (data/quiz/*.yaml) read, validated and resolved here, at build time
+ * case files (cases/*.yaml) and the question bank (cases/questions/*.yaml) read, validated and resolved here, at build time
  * (or when the dev server loads them), by the loaders the CLI and the tests use, and sent as JSON. A broken file
  * arrives as its problems, naming the file and the field, and the slide shows them. The YAML parser and the schemas
  * stay out of the browser. The dev server reloads the deck when a file changes.
@@ -29,7 +29,7 @@ export function checkedQuizBank(): CheckedQuizBank {
 
 export function checkedContent(root: string): Plugin {
   const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank }
-  const sources = [join(root, 'cases/'), join(root, 'data/quiz/')]
+  const sources = [join(root, 'cases/')]
   return {
     name: 'omd:checked-content',
     resolveId: source => (source in modules ? `\0${source}` : undefined),

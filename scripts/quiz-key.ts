@@ -29,7 +29,7 @@ export function quizKeyEntry(question: QuizQuestion): QuizKeyEntry {
 }
 
 /** The YAML files of `dir`, keyed by their path from the project root (as error messages name them). */
-export function readQuizFiles(dir = join(root, 'data/quiz')): Record<string, string> {
+export function readQuizFiles(dir = join(root, 'cases/questions')): Record<string, string> {
   const names = readdirSync(dir).filter(name => /\.ya?ml$/.test(name)).sort()
   return Object.fromEntries(names.map((name) => {
     const path = join(dir, name)
@@ -53,7 +53,7 @@ export function quizKeyCli(args: string[]): CliResult {
     return { code: 0, stdout: JSON.stringify(bank.map(quizKeyEntry), null, 2), stderr: '' }
   }
   catch (error) {
-    return { code: 1, stdout: '', stderr: `${dir ?? 'data/quiz'}: ${error instanceof Error ? error.message : String(error)}` }
+    return { code: 1, stdout: '', stderr: `${dir ?? 'cases/questions'}: ${error instanceof Error ? error.message : String(error)}` }
   }
 }
 

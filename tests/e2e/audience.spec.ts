@@ -1,11 +1,11 @@
-import type { AudienceServer } from '../../scripts/audience/server'
+import type { AudienceServer } from '../../scripts/audience-server/server'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildPhonePage, PHONE_DIR } from '../../scripts/audience/build-phone'
-import { startAudienceServer } from '../../scripts/audience/server'
+import { buildPhonePage, PHONE_DIR } from '../../scripts/audience-server/build-phone'
+import { startAudienceServer } from '../../scripts/audience-server/server'
 import { loadDeck } from './deck-info'
 
 // The room votes on a case decision: the presenter's deck (with the token) and its audience window (without),

@@ -59,34 +59,6 @@ test('paging through the loaded deck by keyboard requests nothing more', async (
   expect(requests).toEqual([])
 })
 
-test('the slides ahead mount in idle time, nearest the slide opened first', async ({ page }) => {
-  const deck = await loadDeck()
-  const opened = 30
-  // Opened by its alias (/#/<routeAlias>), as the agenda's and the learner pages' links open slides.
-  const alias = deck[opened - 1].alias
-  expect(alias, `slide ${opened} has a routeAlias`).toBeTruthy()
-  // The order in which slides appear in the slide list, recorded from the start.
-  await page.addInitScript(() => {
-    const order: number[] = []
-    ;(window as any).__mountOrder = order
-    new MutationObserver(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page')) {
-        const no = Number(el.dataset.slidevNo)
-        if (!order.includes(no)) order.push(no)
-      }
-    }).observe(document, { childList: true, subtree: true })
-  })
-  await page.goto(`/#/${alias}`)
-  const order = () => page.evaluate(() => (window as any).__mountOrder as number[])
-  await expect.poll(async () => (await order()).length, { timeout: 15_000 }).toBe(deck.length)
-  const mounted = await order()
-  const distances = mounted.map(no => Math.abs(no - opened))
-  expect(distances[0], 'the slide opened comes first').toBe(0)
-  // Nearest first (a slide on either side at the same distance may come in either order).
-  const outOfOrder = mounted.filter((_, i) => distances.slice(i + 1).some(later => later + 1 < distances[i]))
-  expect(outOfOrder, `mount order: ${mounted.join(', ')}`).toEqual([])
-})
-
 test('deep links open the right slide after a reload', async ({ page }) => {
   await page.goto('/#/5')
   await page.reload()

@@ -72,8 +72,8 @@ for (const kind of ['slides', 'handout'] as const) {
 test('each quiz slide prints all of its questions on its own page of the slides PDF', async () => {
   const deck = await loadDeck()
   const pages = pdfPagesText(EXPORTS.slides).map(page => page.replace(/\s+/g, ' '))
-  const polled = readdirSync(`${root}data/quiz`).filter(name => name.endsWith('.yaml'))
-    .flatMap(name => parse(readFileSync(`${root}data/quiz/${name}`, 'utf8')).questions)
+  const polled = readdirSync(`${root}cases/questions`).filter(name => name.endsWith('.yaml'))
+    .flatMap(name => parse(readFileSync(`${root}cases/questions/${name}`, 'utf8')).questions)
     .filter((question: any) => question.poll)
   for (const question of polled) {
     const alias = question.part === 'definitions' ? 'quiz-definitions' : `quiz-part-${question.part}`
@@ -111,8 +111,8 @@ test('the answer key holds the quiz and case slides with their answers and expla
   for (const slide of keySlides)
     expect(text, `title of ${slide.alias}`).toContain(slide.title.replace(/[*_`]/g, '').slice(0, 25))
   // Every question on a quiz slide is printed with its explanation.
-  const polled = readdirSync(`${root}data/quiz`).filter(name => name.endsWith('.yaml'))
-    .flatMap(name => parse(readFileSync(`${root}data/quiz/${name}`, 'utf8')).questions)
+  const polled = readdirSync(`${root}cases/questions`).filter(name => name.endsWith('.yaml'))
+    .flatMap(name => parse(readFileSync(`${root}cases/questions/${name}`, 'utf8')).questions)
     .filter((question: any) => question.poll)
   expect(polled.length).toBeGreaterThanOrEqual(24)
   for (const question of polled) {

@@ -7,12 +7,12 @@ import { phoneRules, seriousViolations } from './phone'
 
 // On a phone (390×844, touch): the self-test answered with certainty, its certainty-based score and calibration,
 // the browser's back button stepping through it, and the spaced review showing the wrong answers due, all kept
-// over a reload. The right answers come from the question file itself (data/quiz/part-1.yaml), not from the app.
+// over a reload. The right answers come from the question file itself (cases/questions/part-1.yaml), not from the app.
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
 interface FileQuestion { id: string, type: string, correct: unknown, options?: Record<string, string> }
-const part1: FileQuestion[] = parse(readFileSync(fileURLToPath(new URL('../../data/quiz/part-1.yaml', import.meta.url)), 'utf8')).questions
+const part1: FileQuestion[] = parse(readFileSync(fileURLToPath(new URL('../../cases/questions/part-1.yaml', import.meta.url)), 'utf8')).questions
 
 /** Taps an answer to the question on screen: its right one, or a wrong one. */
 async function answer(page: Page, question: FileQuestion, right: boolean) {

@@ -189,7 +189,7 @@ test('each package lists every file it holds, and holds every file it lists', ()
 })
 
 /** Right answers from the question files themselves, not from the app. */
-const part1 = parse(readFileSync(`${root}/data/quiz/part-1.yaml`, 'utf8')).questions as Array<{ id: string, type: string, correct: any }>
+const part1 = parse(readFileSync(`${root}/cases/questions/part-1.yaml`, 'utf8')).questions as Array<{ id: string, type: string, correct: any }>
 
 /** Gives the question on screen its right answer, as the question file states it. */
 async function answerRight(on: Pick<Page, 'locator' | 'getByLabel'>, question: { type: string, correct: any }) {

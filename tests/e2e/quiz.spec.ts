@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test'
 import { loadDeck } from './deck-info'
 import { guardPage } from './guards'
 
-// The self-test slide (routeAlias: self-test) runs the whole question bank of data/quiz.
+// The self-test slide (routeAlias: self-test) runs the whole question bank of cases/questions.
 const STORAGE_KEY = 'omd.quiz.v1'
 
 function visibleSelfTest(page: Page): Locator {

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import type { AudienceServer } from '../../scripts/audience/server'
+import type { AudienceServer } from '../../scripts/audience-server/server'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { startAudienceServer } from '../../scripts/audience/server'
+import { startAudienceServer } from '../../scripts/audience-server/server'
 
 // The audience server over real sockets on loopback: what a presenter and phones see, and the rules it enforces.
 

@@ -49,12 +49,12 @@ describe('the content check before the build', () => {
 
   it('stops on a question whose template points at no number in data/, naming the file and the question', () => {
     const dir = scratchCopy()
-    const file = join(dir, 'data/quiz/part-1.yaml')
+    const file = join(dir, 'cases/questions/part-1.yaml')
     const text = readFileSync(file, 'utf8')
     writeFileSync(file, text.replace(/\{\{jcog0603\.[\w.]+\}\}/, '{{jcog0603.nowhere}}'))
     const result = check(dir)
     expect(result.code).toBe(1)
-    expect(result.out).toContain('data/quiz/part-1.yaml')
+    expect(result.out).toContain('cases/questions/part-1.yaml')
     expect(result.out).toContain('jcog0603.nowhere')
   })
 })

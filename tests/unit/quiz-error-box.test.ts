@@ -17,7 +17,7 @@ vi.mock('../../components/composables/useQuizBank', async () => {
     explanation: One sentence only
     slide: jcog0603-results
 `
-  const error = loadQuizBank({ 'data/quiz/part-1.yaml': broken })
+  const error = loadQuizBank({ 'cases/questions/part-1.yaml': broken })
   return { useQuizBank: () => ({ questions: [], error }) }
 })
 
@@ -26,8 +26,8 @@ describe('an invalid question bank', () => {
     const w = mount(component as any, { props })
     const box = w.find('[role="alert"]')
     expect(box.text()).toContain('The question bank cannot be shown.')
-    expect(box.text()).toContain('data/quiz/part-1.yaml: questions[0].options (question "broken"): needs at least 3 options')
-    expect(box.text()).toContain('data/quiz/part-1.yaml: questions[0].explanation (question "broken"): the explanation has 2 or 3 sentences')
+    expect(box.text()).toContain('cases/questions/part-1.yaml: questions[0].options (question "broken"): needs at least 3 options')
+    expect(box.text()).toContain('cases/questions/part-1.yaml: questions[0].explanation (question "broken"): the explanation has 2 or 3 sentences')
     w.unmount()
   })
 })

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { quizKeyCli } from '../../scripts/quiz-key'
 
-// `npm run --silent quiz:key` as organisers run it: one JSON entry per question of data/quiz, numbers read from data/.
+// `npm run --silent quiz:key` as organisers run it: one JSON entry per question of cases/questions, numbers read from data/.
 
 const run = promisify(execFile)
 const root = join(__dirname, '../..')
-const quizDir = join(root, 'data/quiz')
+const quizDir = join(root, 'cases/questions')
 const questionsInFiles = readdirSync(quizDir).filter(name => name.endsWith('.yaml'))
   .reduce((sum, name) => sum + parse(readFileSync(join(quizDir, name), 'utf8')).questions.length, 0)
 
