@@ -4,7 +4,7 @@
 // with nothing to paste. The audience server's options first, Slidev's after a second `--`:
 //   npm run present -- --port 3031 -- --port 3041
 import { spawn } from 'node:child_process'
-import { audienceArgs, runAudience } from './audience/cli'
+import { audienceArgs, runAudience } from './audience-server/cli'
 
 const argv = process.argv.slice(2)
 const split = argv.indexOf('--')

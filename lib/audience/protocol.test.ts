@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRateLimiter, parseClientMessage } from './protocol'
+import { createRateLimiter, parseClientMessage, reconnectDelay } from './protocol'
 
 describe('room-vote messages', () => {
   it('accepts the messages of the protocol', () => {
@@ -30,5 +30,11 @@ describe('room-vote messages', () => {
     expect(first.filter(Boolean)).toHaveLength(10)
     expect(first.slice(10).some(Boolean)).toBe(false)
     expect(allow(2001)).toBe(true)
+  })
+})
+
+describe('reconnecting after a drop', () => {
+  it('tries again after half a second, then waits twice as long each time, never more than 5 s', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map(reconnectDelay)).toEqual([500, 1000, 2000, 4000, 5000, 5000, 5000])
   })
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The room-vote protocol between the audience server (scripts/audience/server.ts), the presenter's deck and the
+ * The room-vote protocol between the audience server (scripts/audience-server/server.ts), the presenter's deck and the
  * phones: JSON text messages over one WebSocket at `/ws`. Pure: schemas and limits only.
  * Phones never receive the right answer or the tally before the presenter reveals them.
  */
@@ -90,4 +90,9 @@ export function createRateLimiter(limit = MAX_MESSAGES_PER_SECOND, windowMs = 10
     times.push(now)
     return true
   }
+}
+
+/** The wait before the n-th reconnection (from 1) of a phone or the presenter: 0.5 s, doubling, at most 5 s. */
+export function reconnectDelay(attempt: number): number {
+  return Math.min(500 * 2 ** (attempt - 1), 5000)
 }

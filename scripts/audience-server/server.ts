@@ -20,7 +20,7 @@ export interface AudienceServerOptions {
   host: string
   port: number
   token: string
-  /** The built phone page (scripts/audience/build-phone.ts). */
+  /** The built phone page (scripts/audience-server/build-phone.ts). */
   phoneDir: string
 }
 
