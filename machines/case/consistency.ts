@@ -43,12 +43,17 @@ export function quotesIn(text: string): string[] {
   return [...text.matchAll(/"([^"]+)"/g)].map(match => normalizeQuoted(match[1]))
 }
 
-function passageOf(lecture: string, [from, to]: readonly [string, string]): string {
+/** A source's part of the lecture: from its first words up to (not including) the words that start the next part. */
+export function passageOf(lecture: string, [from, to]: readonly [string, string | null]): string {
   const start = lecture.indexOf(from)
   if (start < 0)
     throw new Error(`evidence passage start not found in the lecture: "${from}"`)
+  if (to === null)
+    return lecture.slice(start)
   const end = lecture.indexOf(to, start + from.length)
-  return lecture.slice(start, end < 0 ? undefined : end + to.length)
+  if (end < 0)
+    throw new Error(`evidence passage end not found in the lecture after "${from}": "${to}"`)
+  return lecture.slice(start, end)
 }
 
 /** The source a grade carries, found by its citation and slide (each pair names one source in EVIDENCE). */

@@ -51,7 +51,7 @@ const p = (f: ModalityFacts) => f.file.patient
 const size = (f: ModalityFacts) => `${lesions(p(f).liver.count)}, largest ${p(f).liver.largestMm} mm`
 const unfit = (f: ModalityFacts) => !p(f).fitForSurgery
 
-const sbrtForInoperable: Line = [`Fit for surgery: SBRT is "${sbrtPlace}".`, 'sbrt']
+const sbrtForInoperable: Line = [`Fit for surgery: SBRT is "${sbrtPlace}".`, 'sbrt-comment']
 const hybrid: Line = [`Acceptable: ablation "associated to surgical resection" (${collision.comments.ablationWithResectionPct}% of COLLISION cases) also treats every lesion.`, 'collision']
 const resectionStandard = (f: ModalityFacts): Line => [`${size(f)}: "surgery remains the standard and best (potentially) curative treatment approach".`, 'esmo2022-surgery']
 const primaryToo: Line = ['Synchronous, primary in place: it must be treated too, "one or two stage surgery (Liver + Colon)".', 'consensus2015']
@@ -61,7 +61,7 @@ function noResection(line: Line): Record<'resection' | 'resection-plus-ablation'
   return { 'resection': line, 'resection-plus-ablation': line, 'simultaneous-resection': line, 'staged-resection': line }
 }
 
-const unfitNoResection = noResection([`Unfit for surgery: no resection; the lecture's option for inoperable patients is SBRT, "${sbrtPlace}".`, 'sbrt'])
+const unfitNoResection = noResection(['Unfit for surgery (the case): no resection; a non-surgical local treatment instead.', 'sbrt-comment'])
 
 /**
  * Where the earlier decisions grade every local route incorrect (S1, S2, S3b, S5 at presentation; C1, C2, C4 after
@@ -114,7 +114,7 @@ export const MODALITY_RULES = [
       lines: {
         ...unfitNoResection,
         'ablation': [`Unfit, ${size(f)}: every lesion within thermal ablation's "${sizeRange}".`, 'thermal-ablation'],
-        'sbrt': [`Acceptable: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'sbrt': [`Acceptable: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
       },
     }),
   },
@@ -131,7 +131,7 @@ export const MODALITY_RULES = [
       lines: {
         ...unfitNoResection,
         'ablation': [`Unfit, ${size(f)}: within thermal ablation's "${sizeRange}", at its edge.`, 'thermal-ablation'],
-        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
       },
     }),
   },
@@ -146,7 +146,7 @@ export const MODALITY_RULES = [
       readings: isBreast(p(f)) ? ['size-tiers', 'breast-extrapolation'] : ['size-tiers'],
       lines: {
         ...unfitNoResection,
-        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
         'ablation': [`Largest ${p(f).liver.largestMm} mm: beyond thermal ablation's "${sizeRange}".`, 'thermal-ablation'],
       },
     }),
@@ -286,7 +286,7 @@ export const MODALITY_RULES = [
       lines: {
         ...noResection(primaryToo),
         'resection': resectionStandard(f),
-        'ablation': [`${size(f)}: COLLISION, "${collision.comments.conclusion}".`, 'collision'],
+        'ablation': [`${size(f)}: the lecture's comment on COLLISION, "${collision.comments.conclusion}".`, 'collision-comment'],
         'resection-plus-ablation': hybrid,
         'sbrt': sbrtForInoperable,
       },

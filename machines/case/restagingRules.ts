@@ -201,8 +201,8 @@ export const RESTAGING_RULES = [
         lines: {
           'continue-regimen': [`${controlWord(f)}, breast cancer in a patient unfit for surgery: continue systemic therapy; surgery is for "highly selected patients".`, 'breast-selected'],
           'local-treatment': local
-            ? [`Acceptable, as an extrapolation: ${size(f)}, a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt']
-            : [`${size(f)} in a patient unfit for surgery: no local treatment can treat it all.`, 'sbrt'],
+            ? [`Acceptable, as an extrapolation: ${size(f)}, a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment']
+            : [`${size(f)} in a patient unfit for surgery: no local treatment can treat it all.`, 'sbrt-comment'],
           'change-regimen': keepWorkingRegimen(f),
         },
       }
@@ -288,7 +288,7 @@ export const RESTAGING_RULES = [
       best: ['local-treatment'],
       acceptable: ['continue-regimen'],
       lines: {
-        'local-treatment': [`${controlWord(f)}, unfit, ${size(f)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt'],
+        'local-treatment': [`${controlWord(f)}, unfit, ${size(f)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
         'continue-regimen': [`Acceptable: continued systemic therapy; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
         'change-regimen': keepWorkingRegimen(f),
       },
@@ -304,7 +304,7 @@ export const RESTAGING_RULES = [
       best: ['local-treatment', 'continue-regimen'],
       open: `Unfit, with a lesion over ${T.ablationEdgeMm} mm: SBRT is "${sbrtPlace}", but "${notCurative}" (take-home 6): the lecture leaves it open, so SBRT and continued systemic therapy are both graded best.`,
       lines: {
-        'local-treatment': [`${controlWord(f)}, unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'local-treatment': [`${controlWord(f)}, unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
         'continue-regimen': [`Continued systemic therapy: SBRT and the other local options are "${notCurative}".`, 'take-home'],
         'change-regimen': keepWorkingRegimen(f),
       },

@@ -46,7 +46,7 @@ const months = (file: CaseFile) => {
 const isMetachronous = (file: CaseFile) => file.presentation === 'metachronous'
 const timing = (file: CaseFile) => recurrenceTiming(months(file))
 const upfront = (file: CaseFile) => file.patient.liver.resectability === 'upfront'
-const unfitLine: Line = ['The patient is unfit for surgery.', 'sbrt']
+const unfitLine: Line = [`Unfit for surgery (the case): no resection; SBRT is "${sbrtPlace}".`, 'sbrt-comment']
 const size = (file: CaseFile) => `${lesions(file.patient.liver.count)}, largest ${file.patient.liver.largestMm} mm`
 
 /** S9's grade of percutaneous ablation (non-surgical-local) for an upfront resectable late recurrence. */
@@ -143,7 +143,7 @@ export const STRATEGY_RULES = [
           'chemo-first': ['Acceptable: systemic treatment first, and restaging decides whether a local treatment can be discussed.', 'breast-selected'],
           'surgery-first': unfitLine,
           'non-surgical-local': local
-            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT is "${sbrtPlace}"; the lecture's breast-cancer evidence is for surgery.`, 'sbrt']
+            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT is "${sbrtPlace}"; the lecture's breast-cancer evidence is for surgery.`, 'sbrt-comment']
             : [`${size(file)}: beyond what a non-surgical local treatment can be offered for here; systemic therapy.`, 'thermal-ablation'],
         },
       }
@@ -245,7 +245,7 @@ export const STRATEGY_RULES = [
         open: `Unfit, but ${why}: the lecture's reason for chemotherapy first does not depend on fitness, and SBRT is "${sbrtPlace}": both are graded best.`,
         readings: ['size-tiers'],
         lines: {
-          'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt'],
+          'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
           'chemo-first': line,
           'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
           'surgery-first': unfitLine,
@@ -264,7 +264,7 @@ export const STRATEGY_RULES = [
       acceptable: ['chemo-first', 'systemic-only'],
       readings: ['size-tiers'],
       lines: {
-        'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt'],
+        'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
         'chemo-first': ['Acceptable: CLOCC gave "ChT plus RFA ± surgical resection", chemotherapy beside the ablation.', 'clocc'],
         'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
         'surgery-first': unfitLine,
@@ -283,9 +283,9 @@ export const STRATEGY_RULES = [
       open: `Unfit, with a lesion over ${T.ablationEdgeMm} mm: SBRT is "${sbrtPlace}", but "${notCurative}" (take-home 6): the lecture leaves it open, so SBRT and systemic therapy are both graded best.`,
       readings: ['size-tiers'],
       lines: {
-        'non-surgical-local': [`Unfit, ${size(file)}: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'non-surgical-local': [`Unfit, ${size(file)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
         'systemic-only': [`Systemic therapy: SBRT and the other local options are "${notCurative}".`, 'take-home'],
-        'chemo-first': ['Acceptable: systemic treatment first, and restaging decides on a local treatment.', 'sbrt'],
+        'chemo-first': ['Acceptable: systemic treatment first, and restaging decides on a local treatment.', 'sbrt-comment'],
         'surgery-first': unfitLine,
       },
     }),
@@ -299,9 +299,10 @@ export const STRATEGY_RULES = [
     table: () => ({
       best: ['chemo-first'],
       acceptable: ['systemic-only'],
+      readings: ['unresectable-first'],
       lines: {
-        'chemo-first': ['Definitely unresectable: chemotherapy first, then restaging asks whether it has become resectable.', 'esmo2022-definition'],
-        'systemic-only': ['Acceptable: systemic therapy, though a response may make the disease resectable: restaging decides.', 'esmo2022-definition'],
+        'chemo-first': ['Definitely unresectable, one of the lecture\'s "usual 3 categories of patients", for which it gives no rule: this deck reads chemotherapy first, restaging asking whether the disease has become resectable.', 'three-categories'],
+        'systemic-only': ['Acceptable: systemic therapy, though a response may make the disease resectable: restaging decides.', 'three-categories'],
         'surgery-first': [`Definitely unresectable: surgery upfront cannot be complete ("${treatableLine}").`, 'esmo2022-definition'],
         'non-surgical-local': [`Definitely unresectable: a local treatment upfront cannot treat it all ("${treatableLine}").`, 'esmo2022-definition'],
       },

@@ -64,6 +64,18 @@ describe('the checks catch what they are for', () => {
     expect(misquoted(lecture, lineOf('"oligoprogression"', 'progression-in-place'))).toEqual(['oligoprogression'])
   })
 
+  it('the lecturer\'s own comments are not credited to the papers on their slides (the SBRT table, COLLISION, ESMO\'s definition)', () => {
+    const inoperable = 'SBRT is "A treatment option for inoperable pts".'
+    expect(misquoted(lecture, lineOf(inoperable, 'sbrt'))).toEqual(['A treatment option for inoperable pts'])
+    expect(misquoted(lecture, lineOf(inoperable, 'sbrt-comment'))).toEqual([])
+    const equal = '"Equal results with less risk for a very limited subset of patients"'
+    expect(misquoted(lecture, lineOf(equal, 'collision'))).toHaveLength(1)
+    expect(misquoted(lecture, lineOf(equal, 'collision-comment'))).toEqual([])
+    const categories = 'the "usual 3 categories of patients"'
+    expect(misquoted(lecture, lineOf(categories, 'esmo2022-definition'))).toHaveLength(1)
+    expect(misquoted(lecture, lineOf(categories, 'three-categories'))).toEqual([])
+  })
+
   it('each source is found by its citation and slide: no two sources share both', () => {
     const keys = Object.values(EVIDENCE).map(source => `${source.citation} @ ${source.slide}`)
     expect(new Set(keys).size).toBe(keys.length)
