@@ -119,7 +119,7 @@ export const READINGS = {
   'breast-extrapolation': `All of the lecture's ablation evidence is colorectal and its SBRT slide is general ("${sbrt2022.conclusion}"): this deck offers non-surgical local treatment of breast-cancer metastases only as an extrapolation from them, and says so.`,
   'optimal-therapy': `The exception, "${exceptionLine}": this deck reads "progression despite optimal therapy" as progression on two lines, and "unlikely to obtain a response" as progression on both.`,
   'unresectable-first': `The lecture names "${esmo2022.categories[2].label}" among its "usual ${esmo2022.categories.length} categories of patients" and gives no rule for it: this deck reads chemotherapy first, restaging asking whether the disease has become resectable.`,
-  'presented-figures': `Viganò's criteria: this deck reads them, and every other count, on the presentation's count, largest size and CEA; the case gives no new figures after chemotherapy, and the restaging screen repeats them.`,
+  'latest-figures': `After chemotherapy, this deck grades on the figures the latest restaging measured (the count, the largest size, the CEA), which its screen shows; Viganò's criteria it reads on the presentation's figures, as the lecture does not say when they are measured.`,
   'further-line': `"${progressionInPlace.controlFirst}": after progression on a second line, this deck reads the way forward without surgery as a further line of chemotherapy; the case ends there.`,
 } as const
 

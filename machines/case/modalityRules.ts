@@ -1,4 +1,5 @@
-import type { CaseFile } from './schema'
+import type { CaseFile, Patient } from './schema'
+import type { ChemotherapyLine, FiguresAt } from './figures'
 import type { Line, NodeGrades, Rule } from './grading'
 import type { ModalityOption } from './ids'
 import { collision } from '../../data/collision'
@@ -9,6 +10,7 @@ import { thermalAblation } from '../../data/thermalAblation'
 import { allWithin, atMost, isBreast, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
 import { gradeNode, lesions } from './grading'
 import { MODALITY_OPTIONS, SYNCHRONOUS_MODALITY_OPTIONS } from './ids'
+import { figuresAt, patientAt } from './figures'
 import { extrahepaticRemark } from './strategyRules'
 
 // The local treatment: issue #23's rules M1–M10 in the order they are tried. The grade depends on the route that
@@ -19,6 +21,8 @@ export interface ModalityRoute {
   viaNonSurgical: boolean
   /** The learner chose local treatment at a restaging that showed progression (P2 or P3). */
   afterProgression: boolean
+  /** The restaging at which local treatment was chosen (its figures are the ones read); absent or null: none. */
+  lastRestaging?: ChemotherapyLine | null
 }
 
 export const NO_ROUTE: ModalityRoute = { viaNonSurgical: false, afterProgression: false }
@@ -26,6 +30,9 @@ export const NO_ROUTE: ModalityRoute = { viaNonSurgical: false, afterProgression
 export interface ModalityFacts {
   file: CaseFile
   route: ModalityRoute
+  /** The patient as last measured: at presentation, or at the restaging where local treatment was chosen. */
+  patient: Patient
+  figures: FiguresAt
 }
 
 /** The two options that also treat the primary: offered only for a colorectal primary still in place. */
@@ -47,7 +54,7 @@ const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const sizeRange = thermalAblation.sizeLimitCm.printed
 const limitedBurden = collision.design.limitedBurden.printed
 
-const p = (f: ModalityFacts) => f.file.patient
+const p = (f: ModalityFacts) => f.patient
 const size = (f: ModalityFacts) => `${lesions(p(f).liver.count)}, largest ${p(f).liver.largestMm} mm`
 const unfit = (f: ModalityFacts) => !p(f).fitForSurgery
 
@@ -75,7 +82,8 @@ function noLocalTreatment(f: ModalityFacts): { why: string, rightCourse: Line } 
   if (!patient.primaryControlled)
     return { why: 'the primary not controlled', rightCourse: [`The right course was systemic therapy: the primary is not controlled ("${primaryLine}").`, 'esmo2022-definition'] }
   const stillUnresectable = patient.liver.resectability === 'unresectable' && f.file.course.convertedToResectable !== true
-  if (isBreast(patient) && (patient.liver.count > T.omdMaxLesions || stillUnresectable)) {
+  // An unfit patient's non-surgical treatment does not depend on resectability: M1 grades it by count and size.
+  if (isBreast(patient) && patient.fitForSurgery && (patient.liver.count > T.omdMaxLesions || stillUnresectable)) {
     const why = stillUnresectable ? 'breast cancer still definitely unresectable' : `breast cancer with ${lesions(patient.liver.count)}`
     return { why, rightCourse: [`The right course was systemic therapy: ${why}, not the "highly selected patients" of the lecture's breast-cancer series.`, 'breast-selected'] }
   }
@@ -353,11 +361,14 @@ export const MODALITY_RULES = [
   },
 ] as const satisfies readonly ModalityRule[]
 
-/** What every modality grade rests on, said beside each. */
-function modalityCaveat(file: CaseFile): Line {
-  const { count, largestMm } = file.patient.liver
+const WHEN: Record<ChemotherapyLine, string> = { firstLine: 'at the restaging after first-line chemotherapy', secondLine: 'at the restaging after second-line chemotherapy' }
+
+/** What every modality grade rests on, said beside each: the figures it read, and what else decides. */
+function modalityCaveat(figures: FiguresAt): Line {
+  const { count, largestMm } = figures
+  const when = figures.line === null ? 'at presentation' : `${WHEN[figures.line]}${figures.measured ? '' : ' (not measured again: the previous figures)'}`
   return [
-    `The grade rests on the lesions' count and size as presented (${lesions(count)}, largest ${largestMm} mm); after chemotherapy, ablation needs lesions still "ultrasound visible", and a lesion's site and margin also decide.`,
+    `The grade rests on the lesions' count and size ${when} (${lesions(count)}, largest ${largestMm} mm); after chemotherapy, ablation needs lesions still "ultrasound visible", and a lesion's site and margin also decide.`,
     'collision',
   ]
 }
@@ -365,8 +376,11 @@ function modalityCaveat(file: CaseFile): Line {
 export function modalityGrades(file: CaseFile, route: ModalityRoute = NO_ROUTE): NodeGrades {
   const offered = modalityOptions(file)
   const local = extrahepaticRemark(file)
-  return gradeNode('modality', offered, MODALITY_RULES, { file, route }, {
+  const line = route.lastRestaging ?? null
+  const figures = figuresAt(file, line)
+  return gradeNode('modality', offered, MODALITY_RULES, { file, route, patient: patientAt(file, line), figures }, {
     remarks: Object.fromEntries(offered.map(option => [option, local])),
-    notes: [modalityCaveat(file)],
+    notes: [modalityCaveat(figures)],
   })
 }
+

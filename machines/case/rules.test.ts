@@ -396,9 +396,14 @@ describe('modality M1–M10', () => {
     for (const l of [liver(11, 30), liver(1, 31)])
       expect(modality({ patient: { liver: l } })).toEqual({ best: ['resection'], acceptable: ['resection-plus-ablation'], open: false })
   })
-  it('every modality feedback says what the grade rests on: count and size as presented, "ultrasound visible", site and margin', () => {
+  it('every modality feedback says what the grade rests on: the count and size at presentation or at the restaging, "ultrasound visible", site and margin', () => {
     const grades = modalityGrades(makeCase())
-    expect(grades.notes.map(n => n.text).join(' ')).toMatch(/count and size as presented.*"ultrasound visible".*site and margin/)
+    expect(grades.notes.map(n => n.text).join(' ')).toMatch(/count and size at presentation \(1 lesion, largest 25 mm\).*"ultrasound visible".*site and margin/)
+    const shrunk = makeCase({ course: { firstLine: 'response', figures: { firstLine: { count: 1, largestMm: 15, ceaNgPerMl: 3 } } } })
+    const afterChemotherapy = modalityGrades(shrunk, { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' })
+    expect(afterChemotherapy.notes.map(n => n.text).join(' ')).toMatch(/count and size at the restaging after first-line chemotherapy \(1 lesion, largest 15 mm\)/)
+    const unmeasured = modalityGrades(makeCase({ course: { firstLine: 'response' } }), { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' })
+    expect(unmeasured.notes.map(n => n.text).join(' ')).toMatch(/\(not measured again: the previous figures\) \(1 lesion, largest 25 mm\)/)
   })
   it('with an extrahepatic site, every local route says that site needs its own treatment ("All metastatic sites must be safely treatable")', () => {
     const file = makeCase(late(18, { extrahepaticSites: 1, liver: liver(2, 20) }))
@@ -417,6 +422,28 @@ describe('modality M1–M10', () => {
     expect(gradesAt(small, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'change-regimen' }, { node: 'restaging-second-line', option: 'local-treatment' }]).rule).toBe('modality.after-progression')
     const controlled = makeCase({ patient: { liver: liver(2, 18) }, course: { firstLine: 'response' } })
     expect(gradesAt(controlled, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'local-treatment' }]).rule).toBe('modality.small')
+  })
+})
+
+describe('after chemotherapy the rules read the latest restaging\'s figures (Viganò\'s criteria excepted)', () => {
+  const measured = (firstLine: 'response' | 'stable' | 'progression', figures: { count: number, largestMm: number, ceaNgPerMl: number }, patient: CaseOverrides['patient'] = {}) =>
+    makeCase({ patient, course: { firstLine, completeResectionPossible: true, figures: { firstLine: figures } } })
+  it('the modality after a restaging reads its figures: 31 mm shrunk to 18 mm makes ablation best (M7); after surgery first the presentation\'s 31 mm keeps it incorrect (M10)', () => {
+    const file = measured('response', { count: 1, largestMm: 18, ceaNgPerMl: 3 }, { liver: liver(1, 31) })
+    const viaRestaging = gradesAt(file, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'local-treatment' }])
+    expect(key(viaRestaging)).toEqual({ best: ['resection', 'ablation'], acceptable: ['resection-plus-ablation'], open: false })
+    expect(key(gradesAt(file, 'modality', [{ node: 'strategy', option: 'surgery-first' }]))).toEqual({ best: ['resection'], acceptable: ['resection-plus-ablation'], open: false })
+  })
+  it('the restaging reads its figures: an unfit patient\'s 6 lesions down to 5 of 20 mm after a response → local treatment best (C3), not the count at presentation', () => {
+    expect(key(restagingGrades(measured('response', { count: 5, largestMm: 20, ceaNgPerMl: 3 }, { fitForSurgery: false, liver: liver(6, 30) }), 'firstLine'))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
+  })
+  it('Viganò\'s criteria read the presentation\'s figures: a CEA of 199 risen to 260 at the progression does not contraindicate (P2); 4 lesions of 50 mm at presentation do, whatever the restaging measures (P1)', () => {
+    const risen = restagingGrades(measured('progression', { count: 1, largestMm: 30, ceaNgPerMl: 260 }, { ceaNgPerMl: 199 }), 'firstLine')
+    expect(risen.rule).toBe('restaging.progression-first-line')
+    const atPresentation = restagingGrades(measured('progression', { count: 5, largestMm: 52, ceaNgPerMl: 30 }, { liver: liver(4, 50, 'marginal') }), 'firstLine')
+    expect(atPresentation.rule).toBe('restaging.progression-no-local')
+    expect(line(atPresentation, 'local-treatment').rationale).toContain('4 metastases with the largest 50 mm at presentation')
+    expect(atPresentation.readings.join(' ')).toMatch(/Viganò's criteria it reads on the presentation's figures/)
   })
 })
 
