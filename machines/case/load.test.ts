@@ -69,11 +69,16 @@ describe('parseCaseFile', () => {
     expect(problems(synchronous.replace('adjuvantChemotherapy: true', 'adjuvantChemotherapy: false'))).not.toContainEqual(expect.stringContaining('adjuvantChemotherapy'))
   })
 
-  it('asks whether unresectable disease was converted, once restaging with tumour control can be reached', () => {
+  it('asks whether disease not upfront resectable is resectable now, once restaging with tumour control can be reached', () => {
     const unresectable = valid.replace('resectability: upfront', 'resectability: unresectable')
     expect(problems(unresectable)).toEqual([
-      `${FILE}: course.convertedToResectable: required because definitely unresectable disease can reach restaging with tumour control`,
+      `${FILE}: course.convertedToResectable: required because definitely unresectable disease can reach restaging with tumour control (the screen says whether it is resectable now)`,
     ])
+    expect(problems(valid.replace('resectability: upfront', 'resectability: marginal'))).toEqual([
+      `${FILE}: course.convertedToResectable: required because marginally resectable disease can reach restaging with tumour control (the screen says whether it is resectable now)`,
+    ])
+    // An unfit patient's restaging grades do not read resectability, so the question is not asked.
+    expect(problems(valid.replace('resectability: upfront', 'resectability: marginal').replace('fitForSurgery: true', 'fitForSurgery: false'))).not.toContainEqual(expect.stringContaining('convertedToResectable'))
   })
 
   it('names a missing field', () => {

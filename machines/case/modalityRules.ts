@@ -71,6 +71,19 @@ function noResection(line: Line): Record<'resection' | 'resection-plus-ablation'
 const unfitNoResection = noResection(['Unfit for surgery (the case): no resection; a non-surgical local treatment instead.', 'sbrt-comment'])
 
 /**
+ * Disease not upfront resectable and not resectable now: definitely unresectable and not converted, or marginal
+ * disease that the restaging where local treatment was chosen, after tumour control, showed still not resectable.
+ */
+function notResectableNow(f: ModalityFacts): boolean {
+  const { resectability } = f.file.patient.liver
+  const converted = f.file.course.convertedToResectable
+  if (resectability === 'unresectable')
+    return converted !== true
+  const at = f.route.lastRestaging ?? null
+  return resectability === 'marginal' && converted === false && at !== null && f.file.course[at] !== 'progression'
+}
+
+/**
  * Where the earlier decisions grade every local route incorrect (S1, S2, S3b, S5 at presentation; C1, C2, C4 after
  * control; P1 after progression), no learner reaches the modality by best or acceptable choices. Reached anyway (a
  * path that took an incorrect choice), it grades honestly: no option is right, and the right course is said.
@@ -81,14 +94,14 @@ function noLocalTreatment(f: ModalityFacts): { why: string, rightCourse: Line } 
     return { why: `${metastaticSites(patient)} metastatic sites`, rightCourse: [`The right course was systemic therapy: ${metastaticSites(patient)} metastatic sites, more than ESMO's "${sitesLine}"; no liver treatment treats them all.`, 'esmo2022-definition'] }
   if (!patient.primaryControlled)
     return { why: 'the primary not controlled', rightCourse: [`The right course was systemic therapy: the primary is not controlled ("${primaryLine}").`, 'esmo2022-definition'] }
-  const stillUnresectable = patient.liver.resectability === 'unresectable' && f.file.course.convertedToResectable !== true
+  const stillUnresectable = notResectableNow(f)
   // An unfit patient's non-surgical treatment does not depend on resectability: M1 grades it by count and size.
   if (isBreast(patient) && patient.fitForSurgery && (patient.liver.count > T.omdMaxLesions || stillUnresectable)) {
-    const why = stillUnresectable ? 'breast cancer still definitely unresectable' : `breast cancer with ${lesions(patient.liver.count)}`
+    const why = stillUnresectable ? 'breast cancer still not resectable' : `breast cancer with ${lesions(patient.liver.count)}`
     return { why, rightCourse: [`The right course was systemic therapy: ${why}, not the "highly selected patients" of the lecture's breast-cancer series.`, 'breast-selected'] }
   }
   if (!isBreast(patient) && patient.fitForSurgery && stillUnresectable && !isCloccPopulation(patient))
-    return { why: 'still definitely unresectable, outside CLOCC\'s population', rightCourse: ['The right course was continued systemic therapy: still definitely unresectable, outside CLOCC\'s population for "ChT plus RFA ± surgical resection".', 'clocc-population'] }
+    return { why: 'still not resectable, outside CLOCC\'s population', rightCourse: ['The right course was continued systemic therapy: still not resectable, outside CLOCC\'s population for "ChT plus RFA ± surgical resection".', 'clocc-population'] }
   return null
 }
 
@@ -97,7 +110,7 @@ export const MODALITY_RULES = [
     id: 'modality.no-local-treatment',
     ref: 'M0',
     open: false,
-    summary: 'more than one extrahepatic site, the primary not controlled, breast with more than 5 lesions or still unresectable, or still unresectable outside CLOCC\'s population → no local treatment is right (reached only through an incorrect choice)',
+    summary: 'more than one extrahepatic site, the primary not controlled, breast (fit) with more than 5 lesions or still not resectable, or still not resectable outside CLOCC\'s population → no local treatment is right (reached only through an incorrect choice)',
     when: f => noLocalTreatment(f) !== null,
     table: (f) => {
       const { why, rightCourse } = noLocalTreatment(f)!
@@ -200,10 +213,10 @@ export const MODALITY_RULES = [
     id: 'modality.not-converted',
     ref: 'M3',
     open: false,
-    summary: 'definitely unresectable, not converted → ablation, or resection plus ablation',
-    when: f => p(f).liver.resectability === 'unresectable' && f.file.course.convertedToResectable !== true,
+    summary: 'still not resectable (definitely unresectable, or marginal after chemotherapy) → ablation, or resection plus ablation',
+    when: notResectableNow,
     table: (f) => {
-      const incomplete: Line = ['Still definitely unresectable: resection alone cannot be complete.', 'esmo2022-definition']
+      const incomplete: Line = ['Still not resectable: resection alone cannot be complete.', 'esmo2022-definition']
       const clocc: Line = [`${size(f)}, still unresectable: CLOCC's "ChT plus RFA ± surgical resection".`, 'clocc-long-term']
       return {
         best: ['ablation', 'resection-plus-ablation'],

@@ -57,7 +57,10 @@ export interface RestagingFacts {
   figures: FiguresAt
   /** Response or stable disease. */
   control: boolean
-  /** Definitely unresectable disease under control: has it become resectable? Null where the question does not arise. */
+  /**
+   * Disease that was not upfront resectable (marginal or definitely unresectable), in a fit patient, under control: has
+   * it become resectable? Null where the question does not arise.
+   */
   converted: boolean | null
   /** Progression: could a resection still be complete? Null otherwise. */
   completeResection: boolean | null
@@ -77,9 +80,9 @@ export function restagingFacts(file: CaseFile, line: ChemotherapyLine): Restagin
     throw new Error(`course.${line}: progression in a breast-cancer case: the lecture gives no rule for it`)
   const control = result !== 'progression'
   let converted: boolean | null = null
-  if (control && patient.liver.resectability === 'unresectable') {
+  if (control && patient.fitForSurgery && patient.liver.resectability !== 'upfront') {
     if (course.convertedToResectable === undefined)
-      throw new MissingCaseFact('course.convertedToResectable', 'definitely unresectable disease can reach restaging with tumour control')
+      throw new MissingCaseFact('course.convertedToResectable', `${patient.liver.resectability === 'unresectable' ? 'definitely unresectable' : 'marginally resectable'} disease can reach restaging with tumour control (the screen says whether it is resectable now)`)
     converted = course.convertedToResectable
   }
   let completeResection: boolean | null = null
@@ -116,6 +119,9 @@ const [secondLineLine] = controlFirst.split(' and then surgery')
 const [, conditionsLine] = exceptionLine.split('Surgery at some conditions ? ')
 
 const controlWord = (f: RestagingFacts) => (f.result === 'response' ? 'Response' : 'Stable disease')
+/** Disease not upfront resectable that restaging shows still not resectable: "still definitely unresectable". */
+const stillUnresectable = (f: RestagingFacts) => (f.file.patient.liver.resectability === 'unresectable' ? 'still definitely unresectable' : 'marginal and still not resectable')
+const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`
 const size = (f: RestagingFacts) => `${lesions(f.now.liver.count)}, largest ${f.now.liver.largestMm} mm`
 const nextLine = (f: RestagingFacts) => (f.line === 'firstLine' ? 'a second-line regimen' : 'a third-line regimen, and the case ends')
 
@@ -219,10 +225,10 @@ export const RESTAGING_RULES = [
     id: 'restaging.breast-extensive',
     ref: 'C2',
     open: false,
-    summary: `tumour control, breast, more than ${T.omdMaxLesions} lesions or still definitely unresectable → continue systemic therapy`,
+    summary: `tumour control, breast, more than ${T.omdMaxLesions} lesions or still not resectable → continue systemic therapy`,
     when: f => f.control && isBreast(f.now) && (f.now.liver.count > T.omdMaxLesions || f.converted === false),
     table: (f) => {
-      const why = f.converted === false ? 'still definitely unresectable' : lesions(f.now.liver.count)
+      const why = f.converted === false ? stillUnresectable(f) : lesions(f.now.liver.count)
       return {
         best: ['continue-regimen'],
         readings: ['latest-figures'],
@@ -325,15 +331,15 @@ export const RESTAGING_RULES = [
     id: 'restaging.not-converted-clocc',
     ref: 'C4',
     open: true,
-    summary: `tumour control, still definitely unresectable, fewer than ${T.cloccFewerThanLesions} lesions, liver only, all ≤ ${T.ablationEdgeMm} mm (CLOCC's population) → continue systemic therapy or local treatment`,
+    summary: `tumour control, still not resectable (definitely unresectable, or marginal), fewer than ${T.cloccFewerThanLesions} lesions, liver only, all ≤ ${T.ablationEdgeMm} mm (CLOCC's population) → continue systemic therapy or local treatment`,
     when: f => f.control && f.converted === false && isCloccPopulation(f.now),
     table: f => ({
       best: ['local-treatment', 'continue-regimen'],
       open: 'A response is not a conversion, but CLOCC\'s "ChT plus RFA ± surgical resection" treated unresectable disease like this one: the lecture gives no rule for it, so ablation (with or without resection) and continued systemic therapy are both graded best.',
       readings: ['size-tiers', 'latest-figures'],
       lines: {
-        'local-treatment': [`Still definitely unresectable, but ${size(f)}, fewer than ${T.cloccFewerThanLesions}, liver only: CLOCC's population, "ChT plus RFA ± surgical resection".`, 'clocc-population'],
-        'continue-regimen': [`${controlWord(f)}, but still definitely unresectable: a response is not a conversion; continued systemic therapy.`, 'esmo2022-definition'],
+        'local-treatment': [`${capital(stillUnresectable(f))}, but ${size(f)}, fewer than ${T.cloccFewerThanLesions}, liver only: CLOCC's population, "ChT plus RFA ± surgical resection".`, 'clocc-population'],
+        'continue-regimen': [`${controlWord(f)}, but ${stillUnresectable(f)}: a response is not a conversion; continued systemic therapy.`, 'esmo2022-definition'],
         'change-regimen': keepWorkingRegimen(f),
       },
     }),
@@ -342,7 +348,7 @@ export const RESTAGING_RULES = [
     id: 'restaging.not-converted',
     ref: 'C4',
     open: false,
-    summary: 'tumour control, still definitely unresectable otherwise → continue systemic therapy',
+    summary: 'tumour control, still not resectable otherwise → continue systemic therapy',
     when: f => f.control && f.converted === false,
     table: (f) => {
       const p = f.now
@@ -351,8 +357,8 @@ export const RESTAGING_RULES = [
         best: ['continue-regimen'],
         readings: ['latest-figures'],
         lines: {
-          'continue-regimen': [`${controlWord(f)}, but still definitely unresectable: a response is not a conversion; continue systemic therapy.`, 'esmo2022-definition'],
-          'local-treatment': [`Still definitely unresectable, with ${why}: outside CLOCC's population for "ChT plus RFA ± surgical resection"; no local treatment can be complete.`, 'clocc-population'],
+          'continue-regimen': [`${controlWord(f)}, but ${stillUnresectable(f)}: a response is not a conversion; continue systemic therapy.`, 'esmo2022-definition'],
+          'local-treatment': [`${capital(stillUnresectable(f))}, with ${why}: outside CLOCC's population for "ChT plus RFA ± surgical resection"; no local treatment can be complete.`, 'clocc-population'],
           'change-regimen': keepWorkingRegimen(f),
         },
       }
@@ -369,7 +375,7 @@ export const RESTAGING_RULES = [
       lines: {
         'local-treatment': primaryInPlace(f.file)
           ? [`${controlWord(f)}: "one or two stage surgery (Liver + Colon) in case of tumor control by chemotherapy".`, 'consensus2015']
-          : [`${controlWord(f)}${f.converted ? ', and the disease has become resectable' : ''}: local treatment now; "surgery remains the standard and best (potentially) curative treatment approach".`, 'esmo2022-surgery'],
+          : [`${controlWord(f)}${f.converted ? ', and the disease is now resectable' : ''}: local treatment now; "surgery remains the standard and best (potentially) curative treatment approach".`, 'esmo2022-surgery'],
         'continue-regimen': [`Controlled${f.converted ? ', now resectable' : ''} disease in a fit patient: "${objective}"; continuing systemic therapy postpones the local treatment.`, 'take-home'],
         'change-regimen': keepWorkingRegimen(f),
       },

@@ -232,8 +232,10 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
     expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(1, 35) }))).toEqual(B('continue-regimen'))
   })
-  it('C2 breast, more than 5 lesions, or definitely unresectable and not converted → best continue-regimen', () => {
-    expect(restage(control({ primarySite: 'breast', liver: liver(8, 40, 'marginal') }))).toEqual(B('continue-regimen'))
+  it('C2 breast, more than 5 lesions, or not upfront resectable and still not resectable → best continue-regimen', () => {
+    expect(restage(control({ primarySite: 'breast', liver: liver(8, 40, 'marginal') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'marginal') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'marginal') }, { convertedToResectable: true }))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'unresectable') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
   })
   it('C2 breast with an extrahepatic site, or stable disease → open: best both', () => {
@@ -262,6 +264,15 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     for (const firstLine of ['response', 'stable'] as const)
       expect(restage({ course: { firstLine } })).toEqual(B('local-treatment'))
     expect(restage(control({ liver: liver(5, 60, 'unresectable') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
+    expect(restage(control({ liver: liver(5, 42, 'marginal') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
+  })
+  it('marginal disease that a response leaves still not resectable is graded as still unresectable disease (C4), and says so', () => {
+    const marginal = (count: number, largestMm: number) => control({ liver: liver(count, largestMm, 'marginal') }, { convertedToResectable: false })
+    expect(restage(marginal(5, 30))).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
+    const outside = restagingGrades(makeCase(marginal(5, 42)), 'firstLine')
+    expect(key(outside)).toEqual(B('continue-regimen'))
+    expect(line(outside, 'continue-regimen').rationale).toMatch(/marginal and still not resectable/)
+    expect(line(outside, 'continue-regimen').rationale).not.toMatch(/definitely unresectable/)
   })
   it('change-regimen is never best after tumour control, at either restaging', () => {
     for (const firstLine of ['response', 'stable'] as const) {
@@ -365,6 +376,12 @@ describe('modality M1–M10', () => {
   it('M3 definitely unresectable, not converted → ablation and resection plus ablation; resection incorrect', () => {
     expect(modality({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
     expect(modality({ patient: { liver: liver(9, 30, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
+  })
+  it('M3 also after marginal disease still not resectable at the restaging where local treatment was chosen; marginal disease now resectable → resection', () => {
+    const marginal = (convertedToResectable: boolean) => ({ patient: { liver: liver(5, 30, 'marginal') }, course: { firstLine: 'response' as const, convertedToResectable } })
+    const afterResponse: ModalityRoute = { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' }
+    expect(modality(marginal(false), afterResponse)).toEqual(B('ablation', 'resection-plus-ablation'))
+    expect(modality(marginal(true), afterResponse).best).toContain('resection')
   })
   it('M4 breast → resection; resection plus ablation acceptable, ablation too when all ≤ 30 mm (an extrapolation)', () => {
     expect(modality(breast({ liver: liver(2, 30) }))).toEqual({ best: ['resection'], acceptable: ['ablation', 'resection-plus-ablation'], open: false })

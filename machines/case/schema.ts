@@ -79,7 +79,10 @@ const courseSchema = z.strictObject({
   completeResectionPossible: z.boolean().optional(),
   /** After progression on the second line: does the MDT decide by consensus to operate? */
   mdtConsensus: z.boolean().optional(),
-  /** Definitely unresectable disease controlled by chemotherapy: has it become resectable (conversion)? */
+  /**
+   * Disease not upfront resectable (marginal or definitely unresectable) in a fit patient, controlled by chemotherapy:
+   * is it resectable now (for definitely unresectable disease, a conversion)? Shown on the restaging screen.
+   */
   convertedToResectable: z.boolean().optional(),
   report: reportSchema.optional(),
   /** The figures each restaging measured; a restaging without them shows (and the rules read) the previous ones. */

@@ -66,6 +66,20 @@ describe('buildCaseView', () => {
     expect(shown(false)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'No (a response is not a conversion)' })
   })
 
+  it('marginal disease after a response: the screen says whether it is resectable now, the fact its grade rests on', () => {
+    const shown = (convertedToResectable: boolean) => restagingView(makeCase({ patient: { liver: { count: 5, largestMm: 42, resectability: 'marginal' } }, course: { firstLine: 'response', convertedToResectable } }), 'firstLine').facts
+    expect(shown(true)).toContainEqual({ label: 'Marginal disease now resectable', value: 'Yes' })
+    expect(shown(false)).toContainEqual({ label: 'Marginal disease now resectable', value: 'No (still not resectable)' })
+  })
+
+  it('a primary not controlled and extrahepatic sites stay on the restaging screen, since the grades there read them', () => {
+    const labels = (patient: object, course: object = {}) => restagingView(makeCase({ patient, course: { firstLine: 'response', ...course } }), 'firstLine').facts.map(f => `${f.label}: ${f.value}`)
+    expect(labels({ primaryControlled: false })).toContain('Primary: Still not controlled')
+    expect(labels({ extrahepaticSites: 1 })).toContain('Extrahepatic sites: 1')
+    expect(labels({ extrahepaticSites: 1 }, { report: { firstLine: 'The lung nodule has shrunk.' } })).toContain('Extrahepatic sites: 1 (see the report)')
+    expect(labels({}).filter(l => /^(Primary|Extrahepatic)/.test(l))).toEqual([])
+  })
+
   it('after progression on the second line the screen shows the exception\'s four conditions and what the MDT decided', () => {
     const shown = (more: object) => restagingView(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: true, mdtConsensus: true, ...more } }), 'secondLine').facts.map(f => `${f.label}: ${f.value}`)
     expect(shown({})).toEqual(expect.arrayContaining([
