@@ -2,12 +2,13 @@ import type { CaseFile, Patient } from './schema'
 import type { ChemotherapyLine, FiguresAt } from './figures'
 import type { Line, NodeGrades, Rule } from './grading'
 import type { ModalityOption } from './ids'
+import type { ReadingId } from '../../lib/clinical/facts'
 import { collision } from '../../data/collision'
 import { esmo2022 } from '../../data/esmo2022'
 import { ruiz2018 } from '../../data/ruiz2018'
 import { sbrt2022 } from '../../data/sbrt2022'
 import { thermalAblation } from '../../data/thermalAblation'
-import { allWithin, atMost, isBreast, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
+import { allWithin, atMost, isBreast, isCloccAblatable, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
 import { gradeNode, lesions } from './grading'
 import { MODALITY_OPTIONS, SYNCHRONOUS_MODALITY_OPTIONS } from './ids'
 import { figuresAt, patientAt } from './figures'
@@ -83,12 +84,26 @@ function notResectableNow(f: ModalityFacts): boolean {
   return resectability === 'marginal' && converted === false && at !== null && f.file.course[at] !== 'progression'
 }
 
+/** Why no local treatment is right at this node, the right course, and the reading it rests on. */
+interface NoLocalTreatment { why: string, rightCourse: Line, readings?: readonly ReadingId[] }
+
+function outsideClocc(): NoLocalTreatment {
+  const population = `CLOCC's population (fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease)`
+  return { why: `still not resectable, outside ${population}`, rightCourse: [`The right course was continued systemic therapy: still not resectable, outside ${population} for "ChT plus RFA ± surgical resection".`, 'clocc-population'] }
+}
+
+/** Inside CLOCC's population, over the deck's size cut (reading `clocc-size`): the anatomy, not CLOCC, is the reason. */
+function tooLargeToAblate(patient: Patient): NoLocalTreatment {
+  const why = `still not resectable, with a lesion of ${patient.liver.largestMm} mm`
+  return { why, rightCourse: [`The right course was continued systemic therapy: ${why}, which can be neither ablated ("${thermalAblation.sizeLimitCm.printed}") nor resected.`, 'thermal-ablation'], readings: ['clocc-size'] }
+}
+
 /**
  * Where the earlier decisions grade every local route incorrect (S1, S2, S3b, S5 at presentation; C1, C2, C4 after
  * control; P1 after progression), no learner reaches the modality by best or acceptable choices. Reached anyway (a
  * path that took an incorrect choice), it grades honestly: no option is right, and the right course is said.
  */
-function noLocalTreatment(f: ModalityFacts): { why: string, rightCourse: Line } | null {
+function noLocalTreatment(f: ModalityFacts): NoLocalTreatment | null {
   const patient = p(f)
   if (tooManySites(patient))
     return { why: `${metastaticSites(patient)} metastatic sites`, rightCourse: [`The right course was systemic therapy: ${metastaticSites(patient)} metastatic sites, more than ESMO's "${sitesLine}"; no liver treatment treats them all.`, 'esmo2022-definition'] }
@@ -100,8 +115,8 @@ function noLocalTreatment(f: ModalityFacts): { why: string, rightCourse: Line } 
     const why = stillUnresectable ? 'breast cancer still not resectable' : `breast cancer with ${lesions(patient.liver.count)}`
     return { why, rightCourse: [`The right course was systemic therapy: ${why}, not the "highly selected patients" of the lecture's breast-cancer series.`, 'breast-selected'] }
   }
-  if (!isBreast(patient) && patient.fitForSurgery && stillUnresectable && !isCloccPopulation(patient))
-    return { why: 'still not resectable, outside CLOCC\'s population', rightCourse: ['The right course was continued systemic therapy: still not resectable, outside CLOCC\'s population for "ChT plus RFA ± surgical resection".', 'clocc-population'] }
+  if (!isBreast(patient) && patient.fitForSurgery && stillUnresectable && !isCloccAblatable(patient))
+    return isCloccPopulation(patient) ? tooLargeToAblate(patient) : outsideClocc()
   return null
 }
 
@@ -110,14 +125,15 @@ export const MODALITY_RULES = [
     id: 'modality.no-local-treatment',
     ref: 'M0',
     open: false,
-    summary: 'more than one extrahepatic site, the primary not controlled, breast (fit) with more than 5 lesions or still not resectable, or still not resectable outside CLOCC\'s population → no local treatment is right (reached only through an incorrect choice)',
+    summary: 'more than one extrahepatic site, the primary not controlled, breast (fit) with more than 5 lesions or still not resectable, or still not resectable outside CLOCC\'s population (fewer than 10, no extrahepatic disease) or with a lesion over 30 mm (this deck\'s cut) → no local treatment is right (reached only through an incorrect choice)',
     when: f => noLocalTreatment(f) !== null,
     table: (f) => {
-      const { why, rightCourse } = noLocalTreatment(f)!
+      const { why, rightCourse, readings = [] } = noLocalTreatment(f)!
       const none: Line = [`${why[0].toUpperCase()}${why.slice(1)}: no local treatment can treat all the disease.`, rightCourse[1]]
       return {
         best: [],
         rightCourse,
+        readings,
         lines: { ...noResection(none), 'ablation': none, 'sbrt': none },
       }
     },
@@ -220,7 +236,7 @@ export const MODALITY_RULES = [
       const clocc: Line = [`${size(f)}, still unresectable: CLOCC's "ChT plus RFA ± surgical resection".`, 'clocc-long-term']
       return {
         best: ['ablation', 'resection-plus-ablation'],
-        readings: ['size-tiers'],
+        readings: ['clocc-size', 'size-tiers'],
         lines: { ...noResection(incomplete), 'ablation': clocc, 'resection-plus-ablation': clocc, 'sbrt': sbrtForInoperable },
       }
     },

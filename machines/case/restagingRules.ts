@@ -8,10 +8,12 @@ import { progressionInPlace } from '../../data/progressionInPlace'
 import { ruiz2018 } from '../../data/ruiz2018'
 import { sbrt2022 } from '../../data/sbrt2022'
 import { takeHome } from '../../data/takeHome'
+import { thermalAblation } from '../../data/thermalAblation'
 import {
   allWithin,
   atMost,
   isBreast,
+  isCloccAblatable,
   isCloccPopulation,
   metastaticSites,
   THRESHOLDS,
@@ -123,6 +125,17 @@ const controlWord = (f: RestagingFacts) => (f.result === 'response' ? 'Response'
 const stillUnresectable = (f: RestagingFacts) => (f.file.patient.liver.resectability === 'unresectable' ? 'still definitely unresectable' : 'marginal and still not resectable')
 const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`
 const size = (f: RestagingFacts) => `${lesions(f.now.liver.count)}, largest ${f.now.liver.largestMm} mm`
+/** Outside CLOCC's population (10 lesions or more, or an extrahepatic site): no trial ablated such disease. */
+function outsideClocc(f: RestagingFacts): Line {
+  const why = f.now.liver.count >= T.cloccFewerThanLesions ? lesions(f.now.liver.count) : 'an extrahepatic site'
+  return [`${capital(stillUnresectable(f))}, with ${why}: outside CLOCC's population (fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease) for "ChT plus RFA ± surgical resection"; no local treatment can be complete.`, 'clocc-population']
+}
+
+/** Inside CLOCC's population but over the deck's size cut: the anatomy on the screen, not CLOCC, rules local treatment out. */
+function tooLargeToAblate(f: RestagingFacts): Line {
+  return [`${capital(stillUnresectable(f))}, with a lesion of ${f.now.liver.largestMm} mm: too large to ablate ("${thermalAblation.sizeLimitCm.printed}"), and the restaging finds the disease still not resectable; no local treatment can be complete.`, 'thermal-ablation']
+}
+
 const nextLine = (f: RestagingFacts) => (f.line === 'firstLine' ? 'a second-line regimen' : 'a third-line regimen, and the case ends')
 
 /** After tumour control: the regimen works. */
@@ -331,14 +344,14 @@ export const RESTAGING_RULES = [
     id: 'restaging.not-converted-clocc',
     ref: 'C4',
     open: true,
-    summary: `tumour control, still not resectable (definitely unresectable, or marginal), fewer than ${T.cloccFewerThanLesions} lesions, liver only, all ≤ ${T.ablationEdgeMm} mm (CLOCC's population) → continue systemic therapy or local treatment`,
-    when: f => f.control && f.converted === false && isCloccPopulation(f.now),
+    summary: `tumour control, still not resectable (definitely unresectable, or marginal), fewer than ${T.cloccFewerThanLesions} lesions, no extrahepatic disease (CLOCC's population), all ≤ ${T.ablationEdgeMm} mm (this deck's cut, from ablation's "max 2-3 cm") → continue systemic therapy or local treatment`,
+    when: f => f.control && f.converted === false && isCloccAblatable(f.now),
     table: f => ({
       best: ['local-treatment', 'continue-regimen'],
       open: 'A response is not a conversion, but CLOCC\'s "ChT plus RFA ± surgical resection" treated unresectable disease like this one: the lecture gives no rule for it, so ablation (with or without resection) and continued systemic therapy are both graded best.',
-      readings: ['size-tiers', 'latest-figures'],
+      readings: ['clocc-size', 'size-tiers', 'latest-figures'],
       lines: {
-        'local-treatment': [`${capital(stillUnresectable(f))}, but ${size(f)}, fewer than ${T.cloccFewerThanLesions}, liver only: CLOCC's population, "ChT plus RFA ± surgical resection".`, 'clocc-population'],
+        'local-treatment': [`${capital(stillUnresectable(f))}, but ${size(f)}: fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease, CLOCC's population for "ChT plus RFA ± surgical resection"; every lesion ≤ ${T.ablationEdgeMm} mm (this deck's cut).`, 'clocc-population'],
         'continue-regimen': [`${controlWord(f)}, but ${stillUnresectable(f)}: a response is not a conversion; continued systemic therapy.`, 'esmo2022-definition'],
         'change-regimen': keepWorkingRegimen(f),
       },
@@ -351,14 +364,13 @@ export const RESTAGING_RULES = [
     summary: 'tumour control, still not resectable otherwise → continue systemic therapy',
     when: f => f.control && f.converted === false,
     table: (f) => {
-      const p = f.now
-      const why = p.liver.count >= T.cloccFewerThanLesions ? lesions(p.liver.count) : p.extrahepaticSites > 0 ? 'an extrahepatic site' : `a lesion over ${T.ablationEdgeMm} mm`
+      const inClocc = isCloccPopulation(f.now)
       return {
         best: ['continue-regimen'],
-        readings: ['latest-figures'],
+        readings: inClocc ? ['clocc-size', 'latest-figures'] : ['latest-figures'],
         lines: {
           'continue-regimen': [`${controlWord(f)}, but ${stillUnresectable(f)}: a response is not a conversion; continue systemic therapy.`, 'esmo2022-definition'],
-          'local-treatment': [`${capital(stillUnresectable(f))}, with ${why}: outside CLOCC's population for "ChT plus RFA ± surgical resection"; no local treatment can be complete.`, 'clocc-population'],
+          'local-treatment': inClocc ? tooLargeToAblate(f) : outsideClocc(f),
           'change-regimen': keepWorkingRegimen(f),
         },
       }

@@ -252,7 +252,7 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(restage(control({ fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(restage(control({ fitForSurgery: false, liver: liver(1, 31) }))).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
   })
-  it('C4 still definitely unresectable: fewer than 10, liver only, all ≤ 30 mm (CLOCC\'s population, Ruers 2017) → open, both; otherwise continue-regimen, local treatment incorrect', () => {
+  it('C4 still definitely unresectable: fewer than 10, no extrahepatic disease (CLOCC\'s population, Ruers 2017), all ≤ 30 mm (the deck\'s cut) → open, both; otherwise continue-regimen, local treatment incorrect', () => {
     const unresectable = (count: number, largestMm: number, extrahepaticSites = 0) => control({ liver: liver(count, largestMm, 'unresectable'), extrahepaticSites }, { convertedToResectable: false })
     const clocc = restagingGrades(makeCase(unresectable(9, 30)), 'firstLine')
     expect(key(clocc)).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
@@ -265,6 +265,22 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
       expect(restage({ course: { firstLine } })).toEqual(B('local-treatment'))
     expect(restage(control({ liver: liver(5, 60, 'unresectable') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
     expect(restage(control({ liver: liver(5, 42, 'marginal') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
+  })
+  it('no size cut is credited to CLOCC: its population is "fewer than 10, no extrahepatic disease"; the 30 mm cut is declared as the deck\'s reading, from ablation\'s "max 2-3 cm"', () => {
+    const unresectable = (count: number, largestMm: number) => restagingGrades(makeCase(control({ liver: liver(count, largestMm, 'unresectable') }, { convertedToResectable: false })), 'firstLine')
+    for (const grades of [unresectable(4, 30), unresectable(4, 48), unresectable(12, 20)]) {
+      for (const option of grades.options.filter(o => /CLOCC/.test(o.rationale)))
+        expect(option.rationale).not.toMatch(/≤ 30 mm(?! \(this deck's cut\))/)
+    }
+    expect(line(unresectable(12, 20), 'local-treatment').rationale).toContain('fewer than 10, no extrahepatic disease')
+    const inside = unresectable(4, 30)
+    expect(inside.readings.join(' ')).toContain('max 2-3 cm')
+    expect(inside.readings.join(' ')).toMatch(/no size criterion/)
+    // 5.2's screen: 4 lesions, the largest 48 mm after a response, still not resectable. The reason is that lesion.
+    const tooLarge = line(unresectable(4, 48), 'local-treatment')
+    expect(tooLarge.rationale).toMatch(/48 mm: too large to ablate \("max 2-3 cm"\), and the restaging finds the disease still not resectable/)
+    expect(tooLarge.citation).not.toMatch(/Ruers|CLOCC/)
+    expect(RULES.restaging.find(r => r.id === 'restaging.not-converted-clocc')!.summary).toMatch(/no extrahepatic disease \(CLOCC's population\), all ≤ 30 mm \(this deck's cut/)
   })
   it('marginal disease that a response leaves still not resectable is graded as still unresectable disease (C4), and says so', () => {
     const marginal = (count: number, largestMm: number) => control({ liver: liver(count, largestMm, 'marginal') }, { convertedToResectable: false })
@@ -364,6 +380,13 @@ describe('modality M1–M10', () => {
       expect(key(grades), JSON.stringify(overrides)).toEqual({ best: [], acceptable: [], open: false })
       expect(grades.rightCourse?.text).toMatch(/^The right course was (continued )?systemic therapy/)
     }
+    // Inside CLOCC's population with a lesion over 30 mm: the reason is the lesion's size against ablation's range,
+    // cited to the thermal-ablation slide, and the size cut is declared as the deck's (CLOCC had none).
+    const tooLarge = modalityGrades(makeCase({ patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } }), { viaNonSurgical: false, afterProgression: false })
+    expect(tooLarge.rightCourse?.text).toContain('70 mm')
+    expect(tooLarge.rightCourse?.text).toContain('max 2-3 cm')
+    expect(tooLarge.rightCourse?.text).not.toMatch(/CLOCC/)
+    expect(tooLarge.readings.join(' ')).toMatch(/no size criterion.*its own cut/)
     // Inside CLOCC's population, or converted, the modality is reached by viable choices and graded (M3, M10).
     expect(modalityGrades(makeCase({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).rule).toBe('modality.not-converted')
     expect(modalityGrades(makeCase({ patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: true } })).rule).toBe('modality.other')
