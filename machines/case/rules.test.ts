@@ -89,10 +89,19 @@ describe('strategy S3: breast (non-surgical options an extrapolation, said so)',
     expect(strategy(breast({ liver: liver(2, 20, 'unresectable') }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
     expect(ruleAt(breast({ liver: liver(5, 20) }))).toBe('strategy.breast-liver-only')
   })
-  it('S3c an extrahepatic site → open: best systemic only and chemotherapy first (bone: "2.324-fold higher risk of death")', () => {
+  it('S3c an extrahepatic site → open: best systemic only and chemotherapy first (bone: "2.324-fold higher risk of death"); surgery first acceptable, never cited as Mariani saying it is wrong', () => {
     const grades = strategyGrades(makeCase(breast({ extrahepaticSites: 1 })))
-    expect(key(grades)).toEqual({ best: ['chemo-first', 'systemic-only'], acceptable: [], open: true })
+    expect(key(grades)).toEqual({ best: ['chemo-first', 'systemic-only'], acceptable: ['surgery-first'], open: true })
     expect(grades.open).toContain('2.324')
+    const surgery = line(grades, 'surgery-first')
+    expect(surgery.rationale).toContain('"2.324-fold higher risk of death"')
+    expect(surgery.rationale).not.toMatch(/untreated/)
+    expect(surgery.remarks.map(r => r.text).join(' ')).toContain('"All metastatic sites must be safely treatable"')
+    // Non-surgical local stays incorrect as the deck's own reading, not on Mariani's authority.
+    const local = line(grades, 'non-surgical-local')
+    expect(local.grade).toBe('incorrect')
+    expect(local.rationale).toContain('this deck reads')
+    expect(local.citation).not.toMatch(/Mariani/)
   })
   it('S3d liver only → open ("the lecture gives no order"): best chemotherapy first and surgery first; acceptable systemic only, and non-surgical local when all ≤ 30 mm', () => {
     const grades = strategyGrades(makeCase(breast({ liver: liver(2, 30) })))
