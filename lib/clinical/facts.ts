@@ -83,6 +83,13 @@ export function isCloccAblatable(patient: Patient): boolean {
   return isCloccPopulation(patient) && allWithin(patient, T.ablationEdgeMm)
 }
 
+/** Why disease falls outside CLOCC's ablation as this deck offers it: CLOCC's own population, or the deck's size cut. */
+export function outsideCloccWhy(patient: Patient): string {
+  return isCloccPopulation(patient)
+    ? `a lesion over ${T.ablationEdgeMm} mm, beyond this deck's cut for CLOCC's ablation`
+    : `outside CLOCC's population (fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease)`
+}
+
 export type RecurrenceTiming = 'early' | 'exactly' | 'late'
 
 /** "< 6 months" is early, "> 6 months" late; exactly 6 is neither in the lecture's text. */

@@ -58,6 +58,8 @@ const limitedBurden = collision.design.limitedBurden.printed
 const p = (f: ModalityFacts) => f.patient
 const size = (f: ModalityFacts) => `${lesions(p(f).liver.count)}, largest ${p(f).liver.largestMm} mm`
 const unfit = (f: ModalityFacts) => !p(f).fitForSurgery
+/** Local treatment chosen at a restaging that showed tumour control (CLOCC gave the ablation with chemotherapy). */
+const afterControl = (f: ModalityFacts) => (f.route.lastRestaging ?? null) !== null && !f.route.afterProgression
 
 const sbrtForInoperable: Line = [`Fit for surgery: SBRT is "${sbrtPlace}".`, 'sbrt-comment']
 const hybrid: Line = [`Acceptable: ablation "associated to surgical resection" (${collision.comments.ablationWithResectionPct}% of COLLISION cases) also treats every lesion.`, 'collision']
@@ -189,10 +191,26 @@ export const MODALITY_RULES = [
     }),
   },
   {
+    id: 'modality.unfit-clocc',
+    ref: 'M1',
+    open: false,
+    summary: `unfit, colorectal, more than ${T.omdMaxLesions} lesions inside CLOCC's population, all ≤ ${T.ablationEdgeMm} mm (this deck's cut), after tumour control → ablation (CLOCC extrapolated); SBRT incorrect`,
+    when: f => unfit(f) && !isBreast(p(f)) && p(f).liver.count > T.omdMaxLesions && isCloccAblatable(p(f)) && afterControl(f),
+    table: f => ({
+      best: ['ablation'],
+      readings: ['clocc-size', 'size-tiers'],
+      lines: {
+        ...unfitNoResection,
+        'ablation': [`As an extrapolation of CLOCC ("ChT plus RFA") to disease that cannot be resected because of fitness: ${size(f)}, every lesion ≤ ${T.ablationEdgeMm} mm (this deck's cut).`, 'clocc-long-term'],
+        'sbrt': [`SBRT to ${lesions(p(f).liver.count)}: more than ESMO's "${lesionsLine}", and the evidence for more, CLOCC, is for ablation, not SBRT.`, 'esmo2022-definition'],
+      },
+    }),
+  },
+  {
     id: 'modality.unfit-many',
     ref: 'M1',
     open: false,
-    summary: `unfit, more than ${T.omdMaxLesions} lesions → no local treatment is right (reached only through an incorrect choice)`,
+    summary: `unfit, more than ${T.omdMaxLesions} lesions otherwise → no local treatment is right (reached only through an incorrect choice)`,
     when: unfit,
     table: (f) => {
       const tooMany: Line = [`${lesions(p(f).liver.count)}: too many to treat all of them locally ("${lesionsLine}"), whatever their size.`, 'esmo2022-definition']

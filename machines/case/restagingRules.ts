@@ -16,6 +16,7 @@ import {
   isCloccAblatable,
   isCloccPopulation,
   metastaticSites,
+  outsideCloccWhy,
   THRESHOLDS,
   tooManySites,
   viganoContraindication,
@@ -111,7 +112,7 @@ const T = THRESHOLDS
 type R = RestagingOption
 type RestagingRule = Rule<RestagingFacts, R>
 
-const [, , primaryLine, treatableLine] = esmo2022.definition.criteria
+const [lesionsLine, , primaryLine, treatableLine] = esmo2022.definition.criteria
 const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const notCurative = takeHome.messages[5]
 const objective = takeHome.messages[2]
@@ -135,6 +136,10 @@ function outsideClocc(f: RestagingFacts): Line {
 function tooLargeToAblate(f: RestagingFacts): Line {
   return [`${capital(stillUnresectable(f))}, with a lesion of ${f.now.liver.largestMm} mm: too large to ablate ("${thermalAblation.sizeLimitCm.printed}"), and the restaging finds the disease still not resectable; no local treatment can be complete.`, 'thermal-ablation']
 }
+
+/** Unfit, more than ESMO's 5 lesions: quoted in full, since its "occasionally more" is what CLOCC's extrapolation rests on. */
+const unfitBeyondFive = (f: RestagingFacts): Line =>
+  [`${controlWord(f)}, unfit, ${lesions(f.now.liver.count)}: more than ESMO's "${lesionsLine}"; continue systemic therapy.`, 'esmo2022-definition']
 
 const nextLine = (f: RestagingFacts) => (f.line === 'firstLine' ? 'a second-line regimen' : 'a third-line regimen, and the case ends')
 
@@ -291,17 +296,34 @@ export const RESTAGING_RULES = [
     }),
   },
   {
+    id: 'restaging.unfit-clocc',
+    ref: 'C3',
+    open: false,
+    summary: `tumour control, unfit, colorectal, more than ${T.omdMaxLesions} lesions inside CLOCC's population, all ≤ ${T.ablationEdgeMm} mm (this deck's cut) → continue systemic therapy (local treatment acceptable, CLOCC extrapolated)`,
+    when: f => f.control && !f.now.fitForSurgery && !isBreast(f.now) && f.now.liver.count > T.omdMaxLesions && isCloccAblatable(f.now),
+    table: f => ({
+      best: ['continue-regimen'],
+      acceptable: ['local-treatment'],
+      readings: ['clocc-size', 'size-tiers', 'latest-figures'],
+      lines: {
+        'continue-regimen': unfitBeyondFive(f),
+        'local-treatment': [`Acceptable: CLOCC ("ChT plus RFA"), extrapolated to a patient whose disease cannot be resected because of fitness: ${size(f)}, fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease, every lesion ≤ ${T.ablationEdgeMm} mm (this deck's cut).`, 'clocc-long-term'],
+        'change-regimen': keepWorkingRegimen(f),
+      },
+    }),
+  },
+  {
     id: 'restaging.unfit-extensive',
     ref: 'C3',
     open: false,
-    summary: `tumour control, unfit, more than ${T.omdMaxLesions} lesions → continue systemic therapy`,
+    summary: `tumour control, unfit, more than ${T.omdMaxLesions} lesions otherwise → continue systemic therapy`,
     when: f => f.control && !f.now.fitForSurgery && f.now.liver.count > T.omdMaxLesions,
     table: f => ({
       best: ['continue-regimen'],
       readings: ['latest-figures'],
       lines: {
-        'continue-regimen': [`${controlWord(f)}, unfit, ${lesions(f.now.liver.count)}: beyond "1 to ${T.omdMaxLesions} metastatic lesions"; continue systemic therapy.`, 'esmo2022-definition'],
-        'local-treatment': [`${lesions(f.now.liver.count)}: too many to treat all of them locally ("1 to ${T.omdMaxLesions} metastatic lesions"), whatever their size.`, 'esmo2022-definition'],
+        'continue-regimen': unfitBeyondFive(f),
+        'local-treatment': [`${lesions(f.now.liver.count)}: too many to treat all of them locally ("${lesionsLine}"), ${outsideCloccWhy(f.now)}.`, 'esmo2022-definition'],
         'change-regimen': keepWorkingRegimen(f),
       },
     }),

@@ -112,11 +112,17 @@ describe('strategy S3: breast (non-surgical options an extrapolation, said so)',
 })
 
 describe('strategy S4: unfit (colorectal)', () => {
-  it('S4a more than 5 lesions → best systemic only, acceptable chemotherapy first; non-surgical local incorrect, the count given as the reason', () => {
+  it('S4a more than 5 lesions → best systemic only, acceptable chemotherapy first; non-surgical local incorrect: inside CLOCC\'s population because CLOCC gave the ablation with chemotherapy, otherwise too many; ESMO\'s line quoted in full', () => {
     const grades = strategyGrades(makeCase(unfit({ liver: liver(6, 20) })))
     expect(key(grades)).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
-    expect(line(grades, 'non-surgical-local').rationale).toMatch(/6 lesions: too many/)
-    expect(line(grades, 'non-surgical-local').rationale).not.toMatch(/2-3 cm/)
+    expect(line(grades, 'non-surgical-local').rationale).toMatch(/CLOCC gave the ablation with chemotherapy \("ChT plus RFA"\); systemic treatment first/)
+    expect(line(grades, 'non-surgical-local').rationale).not.toMatch(/2-3 cm|whatever their size/)
+    expect(line(grades, 'non-surgical-local').citation).toMatch(/CLOCC/)
+    const tenLesions = strategyGrades(makeCase(unfit({ liver: liver(10, 20) })))
+    expect(key(tenLesions)).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
+    expect(line(tenLesions, 'non-surgical-local').rationale).toMatch(/10 lesions: too many/)
+    expect(line(grades, 'systemic-only').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
+    expect(line(tenLesions, 'non-surgical-local').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
   })
   it('S4b at most 5 all ≤ 30 mm, synchronous, ≤ 6 months or 4–5 lesions → open: best non-surgical local and chemotherapy first, acceptable systemic only', () => {
     for (const overrides of [synchronous({ fitForSurgery: false, liver: liver(2, 20) }), late(6, { fitForSurgery: false, liver: liver(2, 20) }), late(5, { fitForSurgery: false, liver: liver(1, 30) }), late(24, { fitForSurgery: false, liver: liver(4, 20) }), late(24, { fitForSurgery: false, liver: liver(5, 30) })]) {
@@ -256,8 +262,14 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(key(grades)).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(JSON.stringify(grades)).not.toMatch(/curative/i)
   })
-  it('C3 unfit: more than 5 → continue-regimen; at most 5 all ≤ 30 mm → local treatment (continue acceptable); one over 30 mm → open, both', () => {
-    expect(restage(control({ fitForSurgery: false, liver: liver(6, 20) }))).toEqual(B('continue-regimen'))
+  it('C3 unfit: more than 5 → continue-regimen (local treatment acceptable inside CLOCC\'s population, all ≤ 30 mm: CLOCC extrapolated); at most 5 all ≤ 30 mm → local treatment (continue acceptable); one over 30 mm → open, both', () => {
+    const sevenSmall = restagingGrades(makeCase(control({ fitForSurgery: false, liver: liver(7, 20) })), 'firstLine')
+    expect(key(sevenSmall)).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
+    expect(line(sevenSmall, 'local-treatment').rationale).toMatch(/CLOCC \("ChT plus RFA"\), extrapolated to a patient whose disease cannot be resected because of fitness/)
+    expect(line(sevenSmall, 'continue-regimen').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
+    for (const outside of [liver(10, 20), liver(6, 31)])
+      expect(restage(control({ fitForSurgery: false, liver: outside }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ fitForSurgery: false, liver: liver(6, 20), extrahepaticSites: 1 }))).toEqual(B('continue-regimen'))
     expect(restage(control({ fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(restage(control({ fitForSurgery: false, liver: liver(1, 31) }))).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
   })
@@ -376,6 +388,15 @@ describe('modality M1–M10', () => {
     expect(line(many, 'ablation').rationale).toMatch(/7 lesions: too many/)
     expect(line(many, 'ablation').rationale).not.toMatch(/2-3 cm/)
     expect(many.rightCourse?.text).toMatch(/The right course was systemic therapy/)
+  })
+  it('M1 unfit, more than 5 lesions inside CLOCC\'s population, all ≤ 30 mm, after tumour control → ablation (CLOCC extrapolated); SBRT to that many incorrect', () => {
+    const afterResponse: ModalityRoute = { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' }
+    const seven = modalityGrades(makeCase(unfit({ liver: liver(7, 20) })), afterResponse)
+    expect(key(seven)).toEqual(B('ablation'))
+    expect(line(seven, 'ablation').rationale).toMatch(/extrapolation of CLOCC/)
+    expect(line(seven, 'sbrt').rationale).toMatch(/SBRT to 7 lesions/)
+    // Ten lesions are outside CLOCC's population: still nothing right.
+    expect(key(modalityGrades(makeCase(unfit({ liver: liver(10, 20) })), afterResponse))).toEqual({ best: [], acceptable: [], open: false })
   })
   it('M0 a node reached only through an incorrect choice grades honestly: two extrahepatic sites, a primary not controlled, breast with 8 lesions, unresectable outside CLOCC\'s population → every option incorrect, the right course said', () => {
     const reachedAnyway: CaseOverrides[] = [

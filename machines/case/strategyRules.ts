@@ -12,9 +12,11 @@ import {
   allWithin,
   atMost,
   isBreast,
+  isCloccAblatable,
   isSmallLimitedBurden,
   isVeryLimited,
   metastaticSites,
+  outsideCloccWhy,
   recurrenceTiming,
   THRESHOLDS,
   tooManySites,
@@ -26,7 +28,7 @@ import { MissingCaseFact } from './missingFact'
 // The first decision: the strategy at presentation, issue #23's rules S1–S10 in the order they are tried.
 
 const T = THRESHOLDS
-const [, sitesLine, primaryLine, treatableLine] = esmo2022.definition.criteria
+const [lesionsLine, sitesLine, primaryLine, treatableLine] = esmo2022.definition.criteria
 const [takeHomeChemo] = takeHome.messages[1].split(' but ')
 const objective = takeHome.messages[2]
 const notCurative = takeHome.messages[5]
@@ -47,6 +49,14 @@ const isMetachronous = (file: CaseFile) => file.presentation === 'metachronous'
 const timing = (file: CaseFile) => recurrenceTiming(months(file))
 const upfront = (file: CaseFile) => file.patient.liver.resectability === 'upfront'
 const unfitLine: Line = [`Unfit for surgery (the case): no resection; SBRT is "${sbrtPlace}".`, 'sbrt-comment']
+
+/** Unfit, more than 5 lesions, a local treatment upfront: inside CLOCC's population its arm gave the ablation with chemotherapy. */
+function unfitManyLocal(file: CaseFile): Line {
+  const { count } = file.patient.liver
+  if (!isBreast(file.patient) && isCloccAblatable(file.patient))
+    return [`${lesions(count)} and no resection possible: CLOCC gave the ablation with chemotherapy ("ChT plus RFA"); systemic treatment first.`, 'clocc']
+  return [`${lesions(count)}: too many to treat all of them locally ("${lesionsLine}"), ${outsideCloccWhy(file.patient)}.`, 'esmo2022-definition']
+}
 const size = (file: CaseFile) => `${lesions(file.patient.liver.count)}, largest ${file.patient.liver.largestMm} mm`
 
 /** S9's grade of percutaneous ablation (non-surgical-local) for an upfront resectable late recurrence. */
@@ -225,10 +235,10 @@ export const STRATEGY_RULES = [
         best: ['systemic-only'],
         acceptable: ['chemo-first'],
         lines: {
-          'systemic-only': [`Unfit, ${lesions(count)}: beyond "1 to ${T.omdMaxLesions} metastatic lesions", with no resection to make eradication complete; systemic therapy.`, 'esmo2022-definition'],
+          'systemic-only': [`Unfit, ${lesions(count)}: more than ESMO's "${lesionsLine}", and no resection can make eradication complete; systemic therapy.`, 'esmo2022-definition'],
           'chemo-first': ['Acceptable: systemic treatment either way; restaging shows what it has achieved.', 'esmo2022-definition'],
           'surgery-first': unfitLine,
-          'non-surgical-local': [`${lesions(count)}: too many to treat all of them locally ("1 to ${T.omdMaxLesions} metastatic lesions"), whatever their size.`, 'esmo2022-definition'],
+          'non-surgical-local': unfitManyLocal(file),
         },
       }
     },
