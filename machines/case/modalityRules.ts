@@ -58,6 +58,10 @@ const limitedBurden = collision.design.limitedBurden.printed
 const p = (f: ModalityFacts) => f.patient
 const size = (f: ModalityFacts) => `${lesions(p(f).liver.count)}, largest ${p(f).liver.largestMm} mm`
 const unfit = (f: ModalityFacts) => !p(f).fitForSurgery
+/** A non-surgical option in breast cancer: the lecture's ablation and SBRT evidence is not specific to it (reading `breast-extrapolation`). */
+function extrapolatedInBreast(f: ModalityFacts, [text, evidence]: Line): Line {
+  return isBreast(p(f)) ? [`${text.replace(/\.$/, '')}; in breast cancer an extrapolation, the lecture's evidence not being specific to it.`, evidence] : [text, evidence]
+}
 /** Local treatment chosen at a restaging that showed tumour control (CLOCC gave the ablation with chemotherapy). */
 const afterControl = (f: ModalityFacts) => (f.route.lastRestaging ?? null) !== null && !f.route.afterProgression
 
@@ -152,8 +156,8 @@ export const MODALITY_RULES = [
       readings: isBreast(p(f)) ? ['size-tiers', 'breast-extrapolation'] : ['size-tiers'],
       lines: {
         ...unfitNoResection,
-        'ablation': [`Unfit, ${size(f)}: every lesion within thermal ablation's "${sizeRange}".`, 'thermal-ablation'],
-        'sbrt': [`Acceptable: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
+        'ablation': extrapolatedInBreast(f, [`Unfit, ${size(f)}: every lesion within thermal ablation's "${sizeRange}".`, 'thermal-ablation']),
+        'sbrt': extrapolatedInBreast(f, [`Acceptable: SBRT, "${sbrtPlace}".`, 'sbrt-comment']),
       },
     }),
   },
@@ -169,8 +173,8 @@ export const MODALITY_RULES = [
       readings: isBreast(p(f)) ? ['size-tiers', 'breast-extrapolation'] : ['size-tiers'],
       lines: {
         ...unfitNoResection,
-        'ablation': [`Unfit, ${size(f)}: within thermal ablation's "${sizeRange}", at its edge.`, 'thermal-ablation'],
-        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
+        'ablation': extrapolatedInBreast(f, [`Unfit, ${size(f)}: within thermal ablation's "${sizeRange}", at its edge.`, 'thermal-ablation']),
+        'sbrt': extrapolatedInBreast(f, [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment']),
       },
     }),
   },
@@ -185,8 +189,8 @@ export const MODALITY_RULES = [
       readings: isBreast(p(f)) ? ['size-tiers', 'breast-extrapolation'] : ['size-tiers'],
       lines: {
         ...unfitNoResection,
-        'sbrt': [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
-        'ablation': [`Largest ${p(f).liver.largestMm} mm: beyond thermal ablation's "${sizeRange}".`, 'thermal-ablation'],
+        'sbrt': extrapolatedInBreast(f, [`Unfit, ${size(f)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment']),
+        'ablation': extrapolatedInBreast(f, [`Largest ${p(f).liver.largestMm} mm: beyond thermal ablation's "${sizeRange}".`, 'thermal-ablation']),
       },
     }),
   },

@@ -11,7 +11,6 @@ import { takeHome } from '../../data/takeHome'
 import { thermalAblation } from '../../data/thermalAblation'
 import {
   allWithin,
-  atMost,
   isBreast,
   isCloccAblatable,
   isCloccPopulation,
@@ -221,10 +220,10 @@ export const RESTAGING_RULES = [
     id: 'restaging.breast-unfit',
     ref: 'C2',
     open: false,
-    summary: `tumour control, breast, unfit → continue systemic therapy (local treatment acceptable for ≤ ${T.omdMaxLesions} lesions all ≤ ${T.ablationEdgeMm} mm)`,
+    summary: `tumour control, breast, unfit → continue systemic therapy (local treatment acceptable for ≤ ${T.omdMaxLesions} lesions, SBRT having no size limit in the lecture)`,
     when: f => f.control && isBreast(f.now) && !f.now.fitForSurgery,
     table: (f) => {
-      const local = atMost(f.now, T.omdMaxLesions, T.ablationEdgeMm)
+      const local = f.now.liver.count <= T.omdMaxLesions
       return {
         best: ['continue-regimen'],
         acceptable: local ? ['local-treatment'] : [],
@@ -232,8 +231,8 @@ export const RESTAGING_RULES = [
         lines: {
           'continue-regimen': [`${controlWord(f)}, breast cancer in a patient unfit for surgery: continue systemic therapy; surgery is for "highly selected patients".`, 'breast-selected'],
           'local-treatment': local
-            ? [`Acceptable, as an extrapolation: ${size(f)}, a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment']
-            : [`${size(f)} in a patient unfit for surgery: no local treatment can treat it all.`, 'sbrt-comment'],
+            ? [`Acceptable, as an extrapolation: ${size(f)}, a non-surgical local treatment, SBRT being "${sbrtPlace}"; the lecture's SBRT evidence is not specific to breast cancer.`, 'sbrt-comment']
+            : [`${lesions(f.now.liver.count)} in a patient unfit for surgery: more than ESMO's "${lesionsLine}"; continue systemic therapy.`, 'esmo2022-definition'],
           'change-regimen': keepWorkingRegimen(f),
         },
       }

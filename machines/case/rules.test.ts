@@ -78,10 +78,12 @@ describe('strategy S1–S2: more than one extrahepatic site, or the primary not 
 })
 
 describe('strategy S3: breast (non-surgical options an extrapolation, said so)', () => {
-  it('S3a unfit → best systemic only; acceptable chemotherapy first, and non-surgical local when at most 5 lesions all ≤ 30 mm', () => {
-    expect(strategy(breast({ fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first', 'non-surgical-local'], open: false })
-    for (const l of [liver(6, 20), liver(1, 31)])
-      expect(strategy(breast({ fitForSurgery: false, liver: l }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
+  it('S3a unfit → best systemic only; acceptable chemotherapy first, and non-surgical local when at most 5 lesions, whatever their size (SBRT, "A treatment option for inoperable pts", has no size limit in the lecture)', () => {
+    for (const l of [liver(5, 30), liver(1, 35), liver(2, 60)])
+      expect(strategy(breast({ fitForSurgery: false, liver: l }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first', 'non-surgical-local'], open: false })
+    const single35 = strategyGrades(makeCase(breast({ fitForSurgery: false, liver: liver(1, 35) })))
+    expect(line(single35, 'non-surgical-local').rationale).toMatch(/as an extrapolation.*"A treatment option for inoperable pts"; the lecture's SBRT evidence is not specific to breast cancer/)
+    expect(strategy(breast({ fitForSurgery: false, liver: liver(6, 20) }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
     expect(strategyGrades(makeCase(breast({ fitForSurgery: false }))).readings.join(' ')).toMatch(/extrapolation/)
   })
   it('S3b more than 5 lesions or definitely unresectable → best systemic only, acceptable chemotherapy first; 5 lesions are not caught', () => {
@@ -243,9 +245,19 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(restage(control({ extrahepaticSites: 2 }))).toEqual(B('continue-regimen'))
     expect(restage(control({ primaryControlled: false }))).toEqual(B('continue-regimen'))
   })
-  it('C2 breast, unfit → best continue-regimen, local treatment acceptable for at most 5 lesions all ≤ 30 mm', () => {
-    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
-    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(1, 35) }))).toEqual(B('continue-regimen'))
+  it('C2 breast, unfit → best continue-regimen, local treatment acceptable for at most 5 lesions whatever their size (SBRT, an extrapolation)', () => {
+    for (const l of [liver(5, 30), liver(1, 35)])
+      expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: l }))).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
+    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(6, 20) }))).toEqual(B('continue-regimen'))
+  })
+  it('breast, unfit, one lesion of 35 mm: the modality grades SBRT best and ablation incorrect (beyond "max 2-3 cm"), both said to be an extrapolation', () => {
+    const grades = modalityGrades(makeCase(breast({ fitForSurgery: false, liver: liver(1, 35) })), { viaNonSurgical: true, afterProgression: false })
+    expect(key(grades)).toEqual(B('sbrt'))
+    for (const option of ['sbrt', 'ablation'])
+      expect(line(grades, option).rationale).toMatch(/in breast cancer an extrapolation/)
+    expect(line(grades, 'ablation').rationale).toContain('max 2-3 cm')
+    // The colorectal twin says no such thing.
+    expect(line(modalityGrades(makeCase(unfit({ liver: liver(1, 35) }))), 'sbrt').rationale).not.toMatch(/extrapolation/)
   })
   it('C2 breast, more than 5 lesions, or not upfront resectable and still not resectable → best continue-regimen', () => {
     expect(restage(control({ primarySite: 'breast', liver: liver(8, 40, 'marginal') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))

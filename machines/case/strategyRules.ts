@@ -140,10 +140,10 @@ export const STRATEGY_RULES = [
     id: 'strategy.breast-unfit',
     ref: 'S3a',
     open: false,
-    summary: `breast, unfit → systemic therapy (chemotherapy first acceptable; non-surgical local acceptable for ≤ ${T.omdMaxLesions} lesions all ≤ ${T.ablationEdgeMm} mm)`,
+    summary: `breast, unfit → systemic therapy (chemotherapy first acceptable; non-surgical local acceptable for ≤ ${T.omdMaxLesions} lesions, SBRT having no size limit in the lecture)`,
     when: file => isBreast(file.patient) && !file.patient.fitForSurgery,
     table: (file) => {
-      const local = atMost(file.patient, T.omdMaxLesions, T.ablationEdgeMm)
+      const local = file.patient.liver.count <= T.omdMaxLesions
       return {
         best: ['systemic-only'],
         acceptable: local ? ['chemo-first', 'non-surgical-local'] : ['chemo-first'],
@@ -153,8 +153,8 @@ export const STRATEGY_RULES = [
           'chemo-first': ['Acceptable: systemic treatment first, and restaging decides whether a local treatment can be discussed.', 'breast-selected'],
           'surgery-first': unfitLine,
           'non-surgical-local': local
-            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT is "${sbrtPlace}"; the lecture's breast-cancer evidence is for surgery.`, 'sbrt-comment']
-            : [`${size(file)}: beyond what a non-surgical local treatment can be offered for here; systemic therapy.`, 'thermal-ablation'],
+            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT, "${sbrtPlace}"; the lecture's SBRT evidence is not specific to breast cancer.`, 'sbrt-comment']
+            : [`${lesions(file.patient.liver.count)}: more than ESMO's "${lesionsLine}"; systemic therapy.`, 'esmo2022-definition'],
         },
       }
     },
