@@ -114,6 +114,7 @@ type RestagingRule = Rule<RestagingFacts, R>
 const [lesionsLine, , primaryLine, treatableLine] = esmo2022.definition.criteria
 const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const notCurative = takeHome.messages[5]
+const ablationEquivalent = takeHome.messages[4]
 const objective = takeHome.messages[2]
 const progressionNeeds = takeHome.messages[6]
 const { controlFirst, exception: exceptionLine, relativeContraindication } = progressionInPlace
@@ -339,7 +340,7 @@ export const RESTAGING_RULES = [
       readings: ['size-tiers', 'latest-figures'],
       lines: {
         'local-treatment': [`${controlWord(f)}, unfit, ${size(f)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
-        'continue-regimen': [`Acceptable: continued systemic therapy; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
+        'continue-regimen': [`Acceptable: continued systemic therapy, but "${ablationEquivalent}" (take-home 5), and SBRT is an option for inoperable patients.`, 'take-home'],
         'change-regimen': keepWorkingRegimen(f),
       },
     }),

@@ -138,6 +138,15 @@ describe('strategy S4: unfit (colorectal)', () => {
     expect(key(grades)).toEqual({ best: ['non-surgical-local'], acceptable: ['chemo-first', 'systemic-only'], open: false })
     expect(line(grades, 'chemo-first').rationale).toContain('ChT plus RFA')
   })
+  it('unfit with small lesions: the acceptable systemic option does not call the local options non-curative, the best one being ablation ("Thermo ablation could achieve equivalent results for small CRLM")', () => {
+    const small = unfit({ liver: liver(2, 20) })
+    const texts = [line(strategyGrades(makeCase(small)), 'systemic-only'), line(restagingGrades(makeCase({ ...small, course: { firstLine: 'response' } }), 'firstLine'), 'continue-regimen')]
+    for (const option of texts) {
+      expect(option.grade).toBe('acceptable')
+      expect(option.rationale).toContain('"Thermo ablation could achieve equivalent results for small CRLM"')
+      expect(option.rationale).not.toMatch(/not ranged as curative/)
+    }
+  })
   it('S4c at most 5 with one over 30 mm → open: best non-surgical local (SBRT) and systemic only ("not ranged as curative"), acceptable chemotherapy first', () => {
     for (const l of [liver(1, 31), liver(5, 45)]) {
       const grades = strategyGrades(makeCase(unfit({ liver: l })))

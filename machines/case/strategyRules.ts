@@ -32,6 +32,7 @@ const [lesionsLine, sitesLine, primaryLine, treatableLine] = esmo2022.definition
 const [takeHomeChemo] = takeHome.messages[1].split(' but ')
 const objective = takeHome.messages[2]
 const notCurative = takeHome.messages[5]
+const ablationEquivalent = takeHome.messages[4]
 const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const early = `${consensus2015.metachronous.early.printed}: ${consensus2015.metachronous.early.treatment}`
 const late = `${consensus2015.metachronous.late.printed} : ${consensus2015.metachronous.late.treatment}`
@@ -48,6 +49,8 @@ const months = (file: CaseFile) => {
 const isMetachronous = (file: CaseFile) => file.presentation === 'metachronous'
 const timing = (file: CaseFile) => recurrenceTiming(months(file))
 const upfront = (file: CaseFile) => file.patient.liver.resectability === 'upfront'
+/** Small lesions in an unfit patient: the local option graded best is ablation, which take-home 5 does not call non-curative. */
+const systemicAloneSmall: Line = [`Acceptable: systemic therapy alone, but "${ablationEquivalent}" (take-home 5), and SBRT is an option for inoperable patients.`, 'take-home']
 const unfitLine: Line = [`Unfit for surgery (the case): no resection; SBRT is "${sbrtPlace}".`, 'sbrt-comment']
 
 /** Unfit, more than 5 lesions, a local treatment upfront: inside CLOCC's population its arm gave the ablation with chemotherapy. */
@@ -259,7 +262,7 @@ export const STRATEGY_RULES = [
         lines: {
           'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
           'chemo-first': line,
-          'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
+          'systemic-only': systemicAloneSmall,
           'surgery-first': unfitLine,
         },
       }
@@ -278,7 +281,7 @@ export const STRATEGY_RULES = [
       lines: {
         'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
         'chemo-first': ['Acceptable: CLOCC gave "ChT plus RFA ± surgical resection", chemotherapy beside the ablation.', 'clocc'],
-        'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
+        'systemic-only': systemicAloneSmall,
         'surgery-first': unfitLine,
       },
     }),
