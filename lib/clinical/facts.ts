@@ -90,6 +90,12 @@ export function outsideCloccWhy(patient: Patient): string {
     : `outside CLOCC's population (fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease)`
 }
 
+/** Where the largest lesion sits against thermal ablation's "max 2-3 cm" (reading `size-tiers`), in words. */
+export function ablationRangeWords(largestMm: number): string {
+  const range = `thermal ablation's "${thermalAblation.sizeLimitCm.printed}"`
+  return largestMm <= T.ablationWithinMm ? `every lesion within ${range}` : `the largest (${largestMm} mm) at the edge of ${range}`
+}
+
 export type RecurrenceTiming = 'early' | 'exactly' | 'late'
 
 /** "< 6 months" is early, "> 6 months" late; exactly 6 is neither in the lecture's text. */

@@ -8,7 +8,7 @@ import { esmo2022 } from '../../data/esmo2022'
 import { ruiz2018 } from '../../data/ruiz2018'
 import { sbrt2022 } from '../../data/sbrt2022'
 import { thermalAblation } from '../../data/thermalAblation'
-import { allWithin, atMost, isBreast, isCloccAblatable, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
+import { ablationRangeWords, allWithin, atMost, isBreast, isCloccAblatable, isCloccPopulation, metastaticSites, THRESHOLDS, tooManySites } from '../../lib/clinical/facts'
 import { gradeNode, lesions } from './grading'
 import { MODALITY_OPTIONS, SYNCHRONOUS_MODALITY_OPTIONS } from './ids'
 import { figuresAt, patientAt } from './figures'
@@ -61,6 +61,10 @@ const unfit = (f: ModalityFacts) => !p(f).fitForSurgery
 /** A non-surgical option in breast cancer: the lecture's ablation and SBRT evidence is not specific to it (reading `breast-extrapolation`). */
 function extrapolatedInBreast(f: ModalityFacts, [text, evidence]: Line): Line {
   return isBreast(p(f)) ? [`${text.replace(/\.$/, '')}; in breast cancer an extrapolation, the lecture's evidence not being specific to it.`, evidence] : [text, evidence]
+}
+/** Breast cancer through colorectal trial criteria: said to be an extrapolation in the rationale itself, not only in a footnote. */
+function breastFromColorectal(f: ModalityFacts, source: string, [text, evidence]: Line): Line {
+  return isBreast(p(f)) ? [`As an extrapolation from colorectal evidence (${source}): ${text[0].toLowerCase()}${text.slice(1)}`, evidence] : [text, evidence]
 }
 /** Local treatment chosen at a restaging that showed tumour control (CLOCC gave the ablation with chemotherapy). */
 const afterControl = (f: ModalityFacts) => (f.route.lastRestaging ?? null) !== null && !f.route.afterProgression
@@ -240,8 +244,8 @@ export const MODALITY_RULES = [
         lines: {
           ...noResection(chosen),
           'ablation': limited
-            ? [`${size(f)}: a limited burden ("${limitedBurden}"), "consider percutaneous / laparoscopic approach".`, 'collision-design']
-            : [`${size(f)}: percutaneous thermal ablation, every lesion within its "${sizeRange}".`, 'thermal-ablation'],
+            ? breastFromColorectal(f, 'COLLISION', [`${size(f)}: a limited burden ("${limitedBurden}"), "consider percutaneous / laparoscopic approach".`, 'collision-design'])
+            : breastFromColorectal(f, 'the lecture\'s ablation slide', [`${size(f)}: percutaneous thermal ablation, ${ablationRangeWords(p(f).liver.largestMm)}.`, 'thermal-ablation']),
           'sbrt': sbrtForInoperable,
         },
       }
@@ -280,7 +284,7 @@ export const MODALITY_RULES = [
           'resection': [`Breast cancer, ${size(f)}: "${ruiz2018.conclusion}".`, 'breast-surgery'],
           'resection-plus-ablation': ['Acceptable: a resection, with ablation of a lesion hard to resect.', 'breast-surgery'],
           'ablation': ablation
-            ? [`Acceptable, as an extrapolation: every lesion within thermal ablation's "${sizeRange}", evidence the lecture gives for colorectal metastases.`, 'thermal-ablation']
+            ? [`Acceptable, as an extrapolation: ${ablationRangeWords(p(f).liver.largestMm)}, evidence the lecture gives for colorectal metastases.`, 'thermal-ablation']
             : [`Largest ${p(f).liver.largestMm} mm: beyond thermal ablation's "${sizeRange}".`, 'thermal-ablation'],
           'sbrt': sbrtForInoperable,
         },

@@ -457,6 +457,19 @@ describe('modality M1–M10', () => {
     expect(modality(marginal(false), afterResponse)).toEqual(B('ablation', 'resection-plus-ablation'))
     expect(modality(marginal(true), afterResponse).best).toContain('resection')
   })
+  it('breast cancer, non-surgical route: ablation graded by colorectal criteria says it is an extrapolation from colorectal evidence; 21–30 mm is "at the edge of" ablation\'s range, not "within" it', () => {
+    const viaNonSurgical = modalityGrades(makeCase(breast({ liver: liver(2, 25) })), { viaNonSurgical: true, afterProgression: false })
+    expect(key(viaNonSurgical)).toEqual(B('ablation'))
+    expect(line(viaNonSurgical, 'ablation').rationale).toMatch(/^As an extrapolation from colorectal evidence \(COLLISION\)/)
+    expect(line(modalityGrades(makeCase({ patient: { liver: liver(2, 25) } }), { viaNonSurgical: true, afterProgression: false }), 'ablation').rationale).not.toMatch(/extrapolation/)
+    for (const mm of [22, 30]) {
+      const rationale = line(modalityGrades(makeCase(breast({ liver: liver(3, mm) }))), 'ablation').rationale
+      expect(rationale).toContain(`the largest (${mm} mm) at the edge of thermal ablation's "max 2-3 cm"`)
+      expect(rationale).not.toMatch(/every lesion within/)
+    }
+    expect(line(modalityGrades(makeCase(breast({ liver: liver(3, 20) }))), 'ablation').rationale).toContain('every lesion within thermal ablation\'s "max 2-3 cm"')
+    expect(line(strategyGrades(makeCase(breast({ liver: liver(2, 25) }))), 'non-surgical-local').rationale).toContain('at the edge of')
+  })
   it('M4 breast → resection; resection plus ablation acceptable, ablation too when all ≤ 30 mm (an extrapolation)', () => {
     expect(modality(breast({ liver: liver(2, 30) }))).toEqual({ best: ['resection'], acceptable: ['ablation', 'resection-plus-ablation'], open: false })
     expect(modality(breast({ liver: liver(2, 31) }))).toEqual({ best: ['resection'], acceptable: ['resection-plus-ablation'], open: false })

@@ -9,6 +9,7 @@ import { sbrt2022 } from '../../data/sbrt2022'
 import { takeHome } from '../../data/takeHome'
 import { thermalAblation } from '../../data/thermalAblation'
 import {
+  ablationRangeWords,
   allWithin,
   atMost,
   isBreast,
@@ -220,7 +221,7 @@ export const STRATEGY_RULES = [
           'chemo-first': ['Systemic treatment first, then resection: surgery combined to systemic treatment.', 'breast-surgery'],
           'systemic-only': [`Acceptable, but "${ruiz2018.conclusion}".`, 'breast-surgery'],
           'non-surgical-local': local
-            ? [`Acceptable, as an extrapolation: every lesion within ablation's "${thermalAblation.sizeLimitCm.printed}", evidence the lecture gives for colorectal metastases only.`, 'thermal-ablation']
+            ? [`Acceptable, as an extrapolation: ${ablationRangeWords(file.patient.liver.largestMm)}, evidence the lecture gives for colorectal metastases only.`, 'thermal-ablation']
             : [`Largest ${file.patient.liver.largestMm} mm: beyond thermal ablation's "${thermalAblation.sizeLimitCm.printed}"; surgery.`, 'thermal-ablation'],
         },
       }
