@@ -297,8 +297,10 @@ export const MODALITY_RULES = [
     open: false,
     summary: 'synchronous, colorectal primary in place → liver and primary in one or two stages',
     when: f => primaryInPlace(f.file),
-    table: () => {
-      const bothStages: Line = ['Synchronous, controlled by chemotherapy: "one or two stage surgery (Liver + Colon)".', 'consensus2015']
+    table: (f) => {
+      // Surgery first reaches this node with no chemotherapy given (S7's "very limited CRLM"): no control to claim.
+      const afterChemotherapy = (f.route.lastRestaging ?? null) !== null
+      const bothStages: Line = [`Synchronous, ${afterChemotherapy ? 'controlled by chemotherapy' : 'the liver and the primary treated together'}: "one or two stage surgery (Liver + Colon)".`, 'consensus2015']
       return {
         best: ['simultaneous-resection', 'staged-resection'],
         lines: {

@@ -180,10 +180,18 @@ describe('strategy S5–S6: resectability before counts', () => {
 })
 
 describe('strategy S7–S10: synchronous and metachronous colorectal', () => {
-  it('S7 synchronous, even a single 15 mm lesion → best chemotherapy first only (the test of time)', () => {
+  it('S7 synchronous, even a single 15 mm lesion → best chemotherapy first (the test of time); surgery first acceptable only for "very limited CRLM", the deck\'s reading of the clash said', () => {
     const grades = strategyGrades(makeCase(synchronous({ liver: liver(1, 15) })))
-    expect(key(grades)).toEqual(B('chemo-first'))
+    expect(key(grades)).toEqual({ best: ['chemo-first'], acceptable: ['surgery-first'], open: false })
     expect(line(grades, 'chemo-first').rationale).toMatch(/test of time/)
+    expect(line(grades, 'surgery-first').rationale).toMatch(/"Neo adjuvant Chemo is usually indicated unless very limited CRLM".*this deck keeps chemotherapy first best/)
+    expect(grades.readings.join(' ')).toMatch(/very limited CRLM/)
+    for (const notVeryLimited of [liver(2, 15), liver(1, 31)])
+      expect(strategy(synchronous({ liver: notVeryLimited }))).toEqual(B('chemo-first'))
+    // The modality after surgery first does not claim a control by chemotherapy that was never given.
+    const afterSurgeryFirst = modalityGrades(makeCase(synchronous({ liver: liver(1, 15) })))
+    expect(key(afterSurgeryFirst)).toEqual(B('simultaneous-resection', 'staged-resection'))
+    expect(line(afterSurgeryFirst, 'staged-resection').rationale).not.toMatch(/chemotherapy/)
   })
   it('S8 under 6 months, upfront resectable → best chemotherapy first; acceptable surgery first ("gives no order", declared), and non-surgical local for at most 3 all ≤ 30 mm', () => {
     const grades = strategyGrades(makeCase(late(5, { liver: liver(3, 30) })))

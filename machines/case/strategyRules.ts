@@ -63,6 +63,14 @@ function unfitManyLocal(file: CaseFile): Line {
 }
 const size = (file: CaseFile) => `${lesions(file.patient.liver.count)}, largest ${file.patient.liver.largestMm} mm`
 
+/**
+ * Synchronous, "very limited CRLM": take-home 2 spares it neoadjuvant chemotherapy, the synchronous line ("even for
+ * limited disease") does not. The deck keeps the more specific line best and says so.
+ */
+function synchronousVeryLimited(file: CaseFile): Line {
+  return [`Acceptable: a single liver-only ${file.patient.liver.largestMm} mm metastasis, "very limited CRLM" as this deck reads take-home 2 ("${takeHomeChemo}"); the synchronous line is the more specific, so this deck keeps chemotherapy first best.`, 'take-home']
+}
+
 /** S9's grade of percutaneous ablation (non-surgical-local) for an upfront resectable late recurrence. */
 function ablationAtStrategy(file: CaseFile): { grade: 'best' | 'acceptable' | 'incorrect', line: Line } {
   const p = file.patient
@@ -351,15 +359,18 @@ export const STRATEGY_RULES = [
     id: 'strategy.synchronous',
     ref: 'S7',
     open: false,
-    summary: 'synchronous → chemotherapy first, "even for limited disease"',
+    summary: `synchronous → chemotherapy first, "even for limited disease" (surgery first acceptable for "very limited CRLM": a single liver-only lesion ≤ ${T.veryLimitedMaxMm} mm)`,
     when: file => file.presentation === 'synchronous',
     table: (file) => {
       const inPlace = file.patient.primaryInPlace !== false
+      const veryLimited = isVeryLimited(file.patient)
       return {
         best: ['chemo-first'],
+        acceptable: veryLimited ? ['surgery-first'] : [],
+        readings: veryLimited ? ['very-limited'] : [],
         lines: {
           'chemo-first': ['Synchronous: "even for limited disease", short chemotherapy first, the "test of time".', 'consensus2015'],
-          'surgery-first': ['Synchronous: surgery first skips the "test of time"; chemotherapy comes first "even for limited disease".', 'consensus2015'],
+          'surgery-first': veryLimited ? synchronousVeryLimited(file) : ['Synchronous: surgery first skips the "test of time"; chemotherapy comes first "even for limited disease".', 'consensus2015'],
           'systemic-only': inPlace
             ? ['Synchronous, primary controlled: chemotherapy, then "one or two stage surgery (Liver + Colon) in case of tumor control by chemotherapy".', 'consensus2015']
             : ['Synchronous, the primary already resected: chemotherapy, then the liver "in case of tumor control by chemotherapy".', 'consensus2015'],
