@@ -193,6 +193,16 @@ describe('strategy S7–S10: synchronous and metachronous colorectal', () => {
     expect(key(afterSurgeryFirst)).toEqual(B('simultaneous-resection', 'staged-resection'))
     expect(line(afterSurgeryFirst, 'staged-resection').rationale).not.toMatch(/chemotherapy/)
   })
+  it('CEA of 200 at presentation: the upfront local options say what the CEA means (aggressiveness of recurrence; Viganò\'s contraindication on chemotherapy), without a harder grade', () => {
+    const grades = strategyGrades(makeCase(late(4, { liver: liver(2, 28), ceaNgPerMl: 200 })))
+    expect(key(grades)).toEqual({ best: ['chemo-first'], acceptable: ['surgery-first', 'non-surgical-local'], open: false })
+    for (const option of ['surgery-first', 'non-surgical-local']) {
+      const remarks = line(grades, option).remarks.map(r => `${r.text} | ${r.citation}`).join(' ')
+      expect(remarks).toContain('CEA 200 ng/mL: a sign of the "aggressiveness of recurrence"')
+      expect(remarks).toMatch(/"whenever the CEA value is ≥ 200 ng\/mL, for whom further chemotherapy is recommended" \(Viganò 2012\).*\| .*Vigan/)
+    }
+    expect(line(strategyGrades(makeCase(late(4, { liver: liver(2, 28), ceaNgPerMl: 199 }))), 'surgery-first').remarks).toEqual([])
+  })
   it('S8 under 6 months, upfront resectable → best chemotherapy first; acceptable surgery first ("gives no order", declared), and non-surgical local for at most 3 all ≤ 30 mm', () => {
     const grades = strategyGrades(makeCase(late(5, { liver: liver(3, 30) })))
     expect(key(grades)).toEqual({ best: ['chemo-first'], acceptable: ['surgery-first', 'non-surgical-local'], open: false })

@@ -489,6 +489,20 @@ function metachronousFactors(file: CaseFile): Line[] {
   ]]
 }
 
+/**
+ * A colorectal CEA at Viganò's threshold at presentation: the lecture gives no rule before chemotherapy, but an upfront
+ * local option must not read as if the CEA did not count (it contraindicates resection once on chemotherapy).
+ */
+function ceaRemarks(file: CaseFile): Line[] {
+  const cea = file.patient.ceaNgPerMl
+  if (isBreast(file.patient) || cea === undefined || cea < T.viganoCeaNgPerMl)
+    return []
+  return [
+    [`CEA ${cea} ng/mL: a sign of the "${consensus2015.metachronous.dependsOn[2]}" the lecture's metachronous line counts; chemotherapy first gives the disease a test of time.`, 'metachronous'],
+    [`On chemotherapy this CEA would contraindicate resection, "whenever the CEA value is ≥ ${T.viganoCeaNgPerMl} ng/mL, for whom further chemotherapy is recommended" (Viganò 2012); the lecture gives no rule before chemotherapy.`, 'vigano2012'],
+  ]
+}
+
 /** With an extrahepatic site, a local route treats the liver only: said beside every local option's rationale. */
 export function extrahepaticRemark(file: CaseFile): Line[] {
   const n = file.patient.extrahepaticSites
@@ -499,7 +513,7 @@ export function extrahepaticRemark(file: CaseFile): Line[] {
 
 export function strategyGrades(file: CaseFile): NodeGrades {
   const extras: DecisionExtras<S> = {
-    remarks: { 'surgery-first': extrahepaticRemark(file), 'non-surgical-local': extrahepaticRemark(file) },
+    remarks: { 'surgery-first': [...extrahepaticRemark(file), ...ceaRemarks(file)], 'non-surgical-local': [...extrahepaticRemark(file), ...ceaRemarks(file)] },
     notes: metachronousFactors(file),
   }
   return gradeNode('strategy', STRATEGY_OPTIONS, STRATEGY_RULES, file, extras)
