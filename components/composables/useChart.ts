@@ -37,8 +37,14 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const drawn = Array.from({ length: charts }, () => ref(false))
   const readyPlugins: Plugin[] = drawn.map((flag, i) => ({
     id: `chartReady${i}`,
-    afterInit: sizeToContainer,
-    afterRender: () => { flag.value = true },
+    afterInit: (chart: Chart) => {
+      sizeToContainer(chart)
+      drawFirstAtOnce(chart)
+    },
+    afterRender: (chart: Chart) => {
+      flag.value = true
+      restoreAnimation(chart)
+    },
   }))
   const ready = computed(() => drawn.every(flag => flag.value))
 
@@ -51,6 +57,24 @@ export function useChart({ steps = 0, at = '+1', charts = 1 }: ChartPlumbingOpti
   const revealed = computed(() => (isPrintMode.value && !printWithClicks.value ? undefined : clicked.value))
 
   return { isPrintMode, revealed, ready, readyPlugins, tableId: `chart-table-${useId()}`, started }
+}
+
+const firstDrawAnimation = new WeakMap<Chart, Chart['options']['animation']>()
+
+/**
+ * A chart is created when its slide is first shown: it appears drawn at once, as it would had it been drawn before,
+ * and only the steps revealed afterwards animate (the initial animation's frames cost the next slide changes).
+ */
+function drawFirstAtOnce(chart: Chart) {
+  firstDrawAnimation.set(chart, chart.options.animation)
+  chart.options.animation = false
+}
+
+function restoreAnimation(chart: Chart) {
+  if (!firstDrawAnimation.has(chart))
+    return
+  chart.options.animation = firstDrawAnimation.get(chart)!
+  firstDrawAnimation.delete(chart)
 }
 
 /** Slidev's `useIsSlideActive`, true in print (every slide shown) and outside a slide (nothing to wait for). */
