@@ -20,7 +20,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx slidev build && npx vite preview --outDir dist --port ${port} --strictPort`,
+    command: `npm run build && npx vite preview --outDir dist --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://localhost:${port}/`,
     timeout: 180_000,
