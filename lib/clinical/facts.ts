@@ -1,4 +1,5 @@
 import { addedEvidence } from '../../data/addedEvidence'
+import { clocc } from '../../data/clocc'
 import { collision } from '../../data/collision'
 import { consensus2015 } from '../../data/consensus2015'
 import { esmo2022 } from '../../data/esmo2022'
@@ -72,9 +73,27 @@ export function isSmallLimitedBurden(patient: Patient): boolean {
   return atMost(patient, T.limitedBurdenMaxLesions, T.ablationWithinMm) && patient.extrahepaticSites === 0
 }
 
-/** CLOCC's population (Ruers 2017), with every lesion within ablation's "max 2-3 cm": fewer than 10, liver only, all ≤ 30 mm. */
+/** CLOCC's population (Ruers 2017): fewer than 10 metastases, no extrahepatic disease. CLOCC had no size criterion. */
 export function isCloccPopulation(patient: Patient): boolean {
-  return patient.liver.count < T.cloccFewerThanLesions && patient.extrahepaticSites === 0 && allWithin(patient, T.ablationEdgeMm)
+  return patient.liver.count < T.cloccFewerThanLesions && patient.extrahepaticSites === 0
+}
+
+/** CLOCC's population with every lesion ≤ 30 mm: the size cut is this deck's, from ablation's "max 2-3 cm" (reading `clocc-size`). */
+export function isCloccAblatable(patient: Patient): boolean {
+  return isCloccPopulation(patient) && allWithin(patient, T.ablationEdgeMm)
+}
+
+/** Why disease falls outside CLOCC's ablation as this deck offers it: CLOCC's own population, or the deck's size cut. */
+export function outsideCloccWhy(patient: Patient): string {
+  return isCloccPopulation(patient)
+    ? `a lesion over ${T.ablationEdgeMm} mm, beyond this deck's cut for CLOCC's ablation`
+    : `outside CLOCC's population (fewer than ${T.cloccFewerThanLesions}, no extrahepatic disease)`
+}
+
+/** Where the largest lesion sits against thermal ablation's "max 2-3 cm" (reading `size-tiers`), in words. */
+export function ablationRangeWords(largestMm: number): string {
+  const range = `thermal ablation's "${thermalAblation.sizeLimitCm.printed}"`
+  return largestMm <= T.ablationWithinMm ? `every lesion within ${range}` : `the largest (${largestMm} mm) at the edge of ${range}`
 }
 
 export type RecurrenceTiming = 'early' | 'exactly' | 'late'
@@ -105,6 +124,7 @@ export function viganoContraindication(patient: Pick<Patient, 'liver' | 'ceaNgPe
 const [lesionsLine, sitesLine, primaryLine] = esmo2022.definition.criteria
 const [takeHomeChemo] = takeHome.messages[1].split(' but ')
 const [, exceptionLine] = progressionInPlace.exception.split('Exception : ')
+const [cloccArm] = clocc.design.split(' versus ')
 
 /** Where the deck reads an ambiguous line of the lecture one way: said in the feedback and on the pathway slide. */
 export const READINGS = {
@@ -116,9 +136,11 @@ export const READINGS = {
   'very-limited': `Take-home 2, "${takeHomeChemo}": this deck reads "very limited CRLM" as a single liver-only metastasis up to ${T.veryLimitedMaxMm} mm, its own cut, beside the lecture's slides on single metachronous metastases.`,
   'max-three': `COLLISION prints its limited burden as "${collision.design.limitedBurden.printed}" and as "< ${T.limitedBurdenMaxLesions}, ≤ ${collision.design.limitedBurden.maxSizeCm}cm": this deck reads it as at most ${T.limitedBurdenMaxLesions}.`,
   'size-tiers': `Thermal ablation's "${thermalAblation.sizeLimitCm.printed}": this deck reads lesions up to ${T.ablationWithinMm} mm as within ablation's range, ${T.ablationWithinMm + 1}–${T.ablationEdgeMm} mm as at its edge, and larger ones as beyond it.`,
+  'clocc-size': `CLOCC (${addedEvidence.ruers2017.citation}) took fewer than ${T.cloccFewerThanLesions} metastases, no extrahepatic disease, and no size criterion: this deck offers its "${cloccArm}" to disease still not resectable only if every lesion is ≤ ${T.ablationEdgeMm} mm, its own cut from ablation's "${thermalAblation.sizeLimitCm.printed}".`,
   'breast-extrapolation': `All of the lecture's ablation evidence is colorectal and its SBRT slide is general ("${sbrt2022.conclusion}"): this deck offers non-surgical local treatment of breast-cancer metastases only as an extrapolation from them, and says so.`,
   'optimal-therapy': `The exception, "${exceptionLine}": this deck reads "progression despite optimal therapy" as progression on two lines, and "unlikely to obtain a response" as progression on both.`,
-  'presented-figures': `Viganò's criteria: this deck reads them, and every other count, on the presentation's count, largest size and CEA; the case gives no new figures after chemotherapy, and the restaging screen repeats them.`,
+  'unresectable-first': `The lecture names "${esmo2022.categories[2].label}" among its "usual ${esmo2022.categories.length} categories of patients" and gives no rule for it: this deck reads chemotherapy first, restaging asking whether the disease has become resectable.`,
+  'latest-figures': `After chemotherapy, this deck grades on the figures the latest restaging measured (the count, the largest size, the CEA), which its screen shows; Viganò's criteria it reads on the presentation's figures, as the lecture does not say when they are measured.`,
   'further-line': `"${progressionInPlace.controlFirst}": after progression on a second line, this deck reads the way forward without surgery as a further line of chemotherapy; the case ends there.`,
 } as const
 

@@ -3,7 +3,7 @@ import type { CaseAtlas, AtlasNode } from './atlas'
 import type { EvidenceSource } from './evidence'
 import { isBreast, THRESHOLDS } from '../../lib/clinical/facts'
 import { EVIDENCE } from './evidence'
-import { gradesAt } from './rules'
+import { figuresAt, gradesAt } from './rules'
 
 // Properties that must hold at every decision a learner can reach (issue #23), checked over the atlas of every
 // shipped case and of a generated grid of patients by the tests. Each problem names the case, the decision and the
@@ -23,7 +23,14 @@ export const PROPERTIES = {
   ablationBothWays: 'metachronous colorectal, fit, at most 3 lesions, surgery first viable: non-surgical local at strategy is incorrect only if ablation is incorrect at the modality through surgery',
   breastNotCurative: 'no breast-cancer feedback says "curative"',
   quotesTheirSource: 'a rationale cites the source its words come from',
+  figuresAgree: 'a restaging\'s figures agree with its result: a response measures no more lesions and a smaller size, a progression more lesions or a larger size, stable disease the same count',
+  figuresShown: 'every restaging a learner can reach shows figures measured at that restaging (a shipped case never shows the presentation\'s as if new)',
 } as const
+
+export interface ConsistencyOptions {
+  /** Shipped cases: every reachable restaging must give its own figures. */
+  requireFigures?: boolean
+}
 
 /** The lecture's text as the deck quotes it: Markdown emphasis and LaTeX gone, one space between words. */
 export function normalizeQuoted(text: string): string {
@@ -43,12 +50,17 @@ export function quotesIn(text: string): string[] {
   return [...text.matchAll(/"([^"]+)"/g)].map(match => normalizeQuoted(match[1]))
 }
 
-function passageOf(lecture: string, [from, to]: readonly [string, string]): string {
+/** A source's part of the lecture: from its first words up to (not including) the words that start the next part. */
+export function passageOf(lecture: string, [from, to]: readonly [string, string | null]): string {
   const start = lecture.indexOf(from)
   if (start < 0)
     throw new Error(`evidence passage start not found in the lecture: "${from}"`)
+  if (to === null)
+    return lecture.slice(start)
   const end = lecture.indexOf(to, start + from.length)
-  return lecture.slice(start, end < 0 ? undefined : end + to.length)
+  if (end < 0)
+    throw new Error(`evidence passage end not found in the lecture after "${from}": "${to}"`)
+  return lecture.slice(start, end)
 }
 
 /** The source a grade carries, found by its citation and slide (each pair names one source in EVIDENCE). */
@@ -76,7 +88,7 @@ function allText(node: AtlasNode): string[] {
 }
 
 /** Every problem of one case's atlas (an empty list when every property holds). */
-export function consistencyProblems(caseFile: CaseFile, atlas: CaseAtlas, lecture: string): Problem[] {
+export function consistencyProblems(caseFile: CaseFile, atlas: CaseAtlas, lecture: string, options: ConsistencyOptions = {}): Problem[] {
   const problems: Problem[] = []
   const p = caseFile.patient
   const at = (node: AtlasNode) => `${node.node} after [${node.path.join(', ')}]`
@@ -111,6 +123,26 @@ export function consistencyProblems(caseFile: CaseFile, atlas: CaseAtlas, lectur
     for (const text of [...node.readings, ...(node.open ? [node.open] : [])]) {
       for (const quote of quotesIn(text).filter(quote => !lectureText.includes(quote)))
         problem('quotesTheirSource', node, `"${quote}" (an open question or a reading) is not in the lecture`)
+    }
+  }
+
+  for (const line of ['firstLine', 'secondLine'] as const) {
+    const result = caseFile.course[line]
+    const now = figuresAt(caseFile, line)
+    if (result === undefined || !now.measured)
+      continue
+    const before = figuresAt(caseFile, line === 'firstLine' ? null : 'firstLine')
+    const agrees = result === 'response'
+      ? now.count <= before.count && now.largestMm <= before.largestMm && (now.count < before.count || now.largestMm < before.largestMm)
+      : result === 'progression' ? now.count > before.count || now.largestMm > before.largestMm : now.count === before.count
+    if (!agrees)
+      problems.push({ property: PROPERTIES.figuresAgree, case: caseFile.id, where: `course.figures.${line}`, detail: `${result}: ${before.count} lesions, largest ${before.largestMm} mm before; ${now.count}, largest ${now.largestMm} mm now` })
+  }
+  if (options.requireFigures) {
+    for (const node of atlas.nodes.filter(n => n.node === 'restaging-first-line' || n.node === 'restaging-second-line')) {
+      const line = node.node === 'restaging-first-line' ? 'firstLine' : 'secondLine'
+      if (!figuresAt(caseFile, line).measured)
+        problem('figuresShown', node, `course.figures.${line} is missing`)
     }
   }
 

@@ -32,18 +32,22 @@ export interface Evidence {
  * and for a public fact the deck's statement of it.
  */
 export interface EvidenceSource extends Evidence {
-  passage: readonly [from: string, to: string]
+  /** From the first words (included) to the words that start the next part (excluded; null: to the lecture's end). */
+  passage: readonly [from: string, to: string | null]
   statement?: string
 }
 
 const ESMO_DEFINITION = ['A traditional clinical definition of OMD', 'Owing to the heterogeneity'] as const
 const CLOCC = ['In the randomized phase II', 'SURGERY VERSUS ABLATION'] as const
-const COLLISION = ['Phase III multicenter partially single-blind', 'The evolving role of radiation therapy'] as const
+// The trial as the lecture presents it, up to its closing line, which is the lecture's own comment.
+const COLLISION = ['Phase III multicenter partially single-blind', 'Equal results with less risk'] as const
 const EPOC = ['Perioperative chemotherapy improve DFS', 'Is Chemotherapy useful for Single'] as const
 const PROGRESSION = ['**Progression of liver metastases in place ?**', 'LIVERMETSURVEY : Overall Survival'] as const
 
 export const EVIDENCE = {
   'esmo2022-definition': { citation: esmo2022.source.citation, slide: 'omd-esmo', passage: ESMO_DEFINITION },
+  // Beside ESMO's definition the lecture proposes its own three categories: its words, not ESMO's.
+  'three-categories': { citation: 'The lecture\'s own proposal beside ESMO\'s definition (no citation given)', slide: 'omd-esmo', passage: ['Owing to the heterogeneity', 'Management of Oligo-Progressive'] },
   'esmo2022-chemotherapy': { citation: esmo2022.source.citation, slide: 'esmo-chemo', passage: ['Is chemotherapy always indicated for Oligo-metastatic disease ?\n', 'Hepatectomy Followed by'] },
   'esmo2022-surgery': { citation: esmo2022.source.citation, slide: 'surgery-standard', passage: ['For patients with resectable OMD, **surgery remains', 'LIVERMETSURVEY : SURVIVAL AFTER'] },
   'preop-chemotherapy': { citation: preopChemotherapy.source.citation, slide: 'preop-number-size', passage: ['Role of Preop Chemotherapy vs Number and Size', 'Is chemotherapy always indicated'] },
@@ -60,8 +64,14 @@ export const EVIDENCE = {
   'clocc-population': { citation: addedEvidence.ruers2017.citation, slide: 'clocc-results', passage: CLOCC, statement: addedEvidence.ruers2017.statement },
   'collision-design': { citation: collision.source.citation, slide: 'collision-design', passage: COLLISION },
   'collision': { citation: collision.source.citation, slide: 'collision-comments', passage: COLLISION },
+  // "Equal results with less risk for a very limited subset of patients" closes the lecture's comments on COLLISION:
+  // the lecturer's conclusion, not the trial's.
+  'collision-comment': { citation: 'The lecture\'s comment on COLLISION (its own conclusion, no citation given)', slide: 'collision-comments', passage: ['Equal results with less risk', 'The evolving role of radiation therapy'] },
   'collision-trial': { citation: addedEvidence.vanDerLei2025.citation, slide: 'collision-design', passage: COLLISION, statement: addedEvidence.vanDerLei2025.statement },
-  'sbrt': { citation: sbrt2022.source.citation, slide: 'sbrt', passage: ['The evolving role of radiation therapy', 'Management of Oligo-Progressive'] },
+  // The table is Arabiah et al.'s; the line under it ("No randomised and No large prospective trials...A treatment
+  // option for inoperable pts") is the lecturer's comment on it.
+  'sbrt': { citation: sbrt2022.source.citation, slide: 'sbrt', passage: ['The evolving role of radiation therapy', 'No randomised and No large'] },
+  'sbrt-comment': { citation: `The lecture's comment under its SBRT table (table from ${sbrt2022.source.citation})`, slide: 'sbrt', passage: ['No randomised and No large', 'Management of Oligo-Progressive'] },
   'adam2017': { citation: adam2017.source.citation, slide: 'adam2017', passage: ['Resection of colorectal liver metastases after second-line', 'Progression while Receiving'] },
   'vigano2012': { citation: vigano2012.source.citation, slide: 'vigano2012', passage: ['Progression while Receiving Preoperative', 'Management of Oligo-Progressive'] },
   // The exception ("progression despite optimal therapy... Surgery at some conditions ? if complete and consensus
@@ -70,7 +80,7 @@ export const EVIDENCE = {
   'oligoprogression-radiotherapy': { citation: addedEvidence.guckenberger2020.citation, slide: 'progression-in-place', passage: PROGRESSION, statement: addedEvidence.guckenberger2020.statement },
   'breast-surgery': { citation: ruiz2018.source.citation, slide: 'ruiz2018', passage: ['Surgical Resection versus Systemic therapy for Breast', 'What is the best treatment of Oligo-metastatic disease ?'] },
   'breast-selected': { citation: mariani2013.source.citation, slide: 'mariani2013', passage: ['Liver metastases from breast cancer: Surgical resection or not?', 'Surgical Resection versus Systemic'] },
-  'take-home': { citation: takeHome.source.citation, slide: 'take-home', passage: ['Take Home messages', 'to optimize outcome'] },
+  'take-home': { citation: takeHome.source.citation, slide: 'take-home', passage: ['Take Home messages', null] },
 } as const satisfies Record<string, EvidenceSource>
 
 export type EvidenceId = keyof typeof EVIDENCE

@@ -45,6 +45,17 @@ describe('parseCaseFile', () => {
     expect(problems(noCea.replace('primarySite: colon', 'primarySite: breast'))).toEqual([])
   })
 
+  it('restaging figures: a count, a largest size and (colorectal) a CEA, for a restaging the course gives; a mistake names the field', () => {
+    const measured = '    firstLine: { count: 1, largestMm: 18, ceaNgPerMl: 4 }\n'
+    expect(valid).toContain(measured)
+    const figures = (lines: string) => valid.replace(measured, lines)
+    expect(problems(figures('    firstLine: { count: 1, largestMm: 18 }\n'))).toEqual([`${FILE}: course.figures.firstLine.ceaNgPerMl: required for a colorectal primary (the restaging screen shows the CEA beside the count and size)`])
+    expect(problems(figures('    firstLine: { count: 1.5, largestMm: 18, ceaNgPerMl: 4 }\n'))).toEqual([`${FILE}: course.figures.firstLine.count: expected a whole number`])
+    expect(problems(figures(`${measured}    secondLine: { count: 1, largestMm: 10, ceaNgPerMl: 2 }\n`))).toEqual([`${FILE}: course.figures.secondLine: figures for a restaging the course does not give (course.secondLine is missing)`])
+    expect(problems(figures('    firstLine: { count: 1, largestMM: 18, ceaNgPerMl: 4 }\n'))).toContain(`${FILE}: course.figures.firstLine.largestMM: unknown field (misspelt?)`)
+    expect(problems(figures('    firstLine: { count: 1, largestMm: 18 }\n').replace('primarySite: colon', 'primarySite: breast'))).toEqual([])
+  })
+
   it('refuses a breast-cancer case whose course shows progression, naming the line', () => {
     const breast = valid.replace('primarySite: colon', 'primarySite: breast').replace('firstLine: response', 'firstLine: progression')
     expect(problems(breast)).toContain(`${FILE}: course.firstLine: progression in a breast-cancer case: the lecture gives no rule for it`)
@@ -58,11 +69,16 @@ describe('parseCaseFile', () => {
     expect(problems(synchronous.replace('adjuvantChemotherapy: true', 'adjuvantChemotherapy: false'))).not.toContainEqual(expect.stringContaining('adjuvantChemotherapy'))
   })
 
-  it('asks whether unresectable disease was converted, once restaging with tumour control can be reached', () => {
+  it('asks whether disease not upfront resectable is resectable now, once restaging with tumour control can be reached', () => {
     const unresectable = valid.replace('resectability: upfront', 'resectability: unresectable')
     expect(problems(unresectable)).toEqual([
-      `${FILE}: course.convertedToResectable: required because definitely unresectable disease can reach restaging with tumour control`,
+      `${FILE}: course.convertedToResectable: required because definitely unresectable disease can reach restaging with tumour control (the screen says whether it is resectable now)`,
     ])
+    expect(problems(valid.replace('resectability: upfront', 'resectability: marginal'))).toEqual([
+      `${FILE}: course.convertedToResectable: required because marginally resectable disease can reach restaging with tumour control (the screen says whether it is resectable now)`,
+    ])
+    // An unfit patient's restaging grades do not read resectability, so the question is not asked.
+    expect(problems(valid.replace('resectability: upfront', 'resectability: marginal').replace('fitForSurgery: true', 'fitForSurgery: false'))).not.toContainEqual(expect.stringContaining('convertedToResectable'))
   })
 
   it('names a missing field', () => {
@@ -82,7 +98,7 @@ describe('parseCaseFile', () => {
   })
 
   it('asks for the restaging result once the pathway can reach it (chemotherapy first is viable in every shipped case)', () => {
-    expect(problems(valid.replace(/course:\n {2}firstLine: response\n/, ''))).toEqual([
+    expect(problems(valid.replace(/course:\n {2}firstLine: response\n {2}figures:\n.*\n/, ''))).toEqual([
       `${FILE}: course.firstLine: required because the pathway can reach restaging after first-line chemotherapy`,
     ])
   })
@@ -90,7 +106,7 @@ describe('parseCaseFile', () => {
   it('asks for the second line, for completeness at any progression, and for the MDT after progression on the second line', () => {
     const file = 'cases/three-large-progressing.yaml'
     const text = readFileSync(join(__dirname, '../..', file), 'utf8')
-    expect(problems(text.replace('  secondLine: progression\n', '').replace(/ {4}secondLine: .*\n/, ''), file)).toEqual([
+    expect(problems(text.replace('  secondLine: progression\n', '').replace(/ {4}secondLine: .*\n/g, ''), file)).toEqual([
       `${file}: course.secondLine: required because the pathway can reach restaging after second-line chemotherapy`,
     ])
     expect(problems(text.replace('  completeResectionPossible: true\n', ''), file)).toEqual([

@@ -78,10 +78,12 @@ describe('strategy S1–S2: more than one extrahepatic site, or the primary not 
 })
 
 describe('strategy S3: breast (non-surgical options an extrapolation, said so)', () => {
-  it('S3a unfit → best systemic only; acceptable chemotherapy first, and non-surgical local when at most 5 lesions all ≤ 30 mm', () => {
-    expect(strategy(breast({ fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first', 'non-surgical-local'], open: false })
-    for (const l of [liver(6, 20), liver(1, 31)])
-      expect(strategy(breast({ fitForSurgery: false, liver: l }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
+  it('S3a unfit → best systemic only; acceptable chemotherapy first, and non-surgical local when at most 5 lesions, whatever their size (SBRT, "A treatment option for inoperable pts", has no size limit in the lecture)', () => {
+    for (const l of [liver(5, 30), liver(1, 35), liver(2, 60)])
+      expect(strategy(breast({ fitForSurgery: false, liver: l }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first', 'non-surgical-local'], open: false })
+    const single35 = strategyGrades(makeCase(breast({ fitForSurgery: false, liver: liver(1, 35) })))
+    expect(line(single35, 'non-surgical-local').rationale).toMatch(/as an extrapolation.*"A treatment option for inoperable pts"; the lecture's SBRT evidence is not specific to breast cancer/)
+    expect(strategy(breast({ fitForSurgery: false, liver: liver(6, 20) }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
     expect(strategyGrades(makeCase(breast({ fitForSurgery: false }))).readings.join(' ')).toMatch(/extrapolation/)
   })
   it('S3b more than 5 lesions or definitely unresectable → best systemic only, acceptable chemotherapy first; 5 lesions are not caught', () => {
@@ -89,10 +91,19 @@ describe('strategy S3: breast (non-surgical options an extrapolation, said so)',
     expect(strategy(breast({ liver: liver(2, 20, 'unresectable') }))).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
     expect(ruleAt(breast({ liver: liver(5, 20) }))).toBe('strategy.breast-liver-only')
   })
-  it('S3c an extrahepatic site → open: best systemic only and chemotherapy first (bone: "2.324-fold higher risk of death")', () => {
+  it('S3c an extrahepatic site → open: best systemic only and chemotherapy first (bone: "2.324-fold higher risk of death"); surgery first acceptable, never cited as Mariani saying it is wrong', () => {
     const grades = strategyGrades(makeCase(breast({ extrahepaticSites: 1 })))
-    expect(key(grades)).toEqual({ best: ['chemo-first', 'systemic-only'], acceptable: [], open: true })
+    expect(key(grades)).toEqual({ best: ['chemo-first', 'systemic-only'], acceptable: ['surgery-first'], open: true })
     expect(grades.open).toContain('2.324')
+    const surgery = line(grades, 'surgery-first')
+    expect(surgery.rationale).toContain('"2.324-fold higher risk of death"')
+    expect(surgery.rationale).not.toMatch(/untreated/)
+    expect(surgery.remarks.map(r => r.text).join(' ')).toContain('"All metastatic sites must be safely treatable"')
+    // Non-surgical local stays incorrect as the deck's own reading, not on Mariani's authority.
+    const local = line(grades, 'non-surgical-local')
+    expect(local.grade).toBe('incorrect')
+    expect(local.rationale).toContain('this deck reads')
+    expect(local.citation).not.toMatch(/Mariani/)
   })
   it('S3d liver only → open ("the lecture gives no order"): best chemotherapy first and surgery first; acceptable systemic only, and non-surgical local when all ≤ 30 mm', () => {
     const grades = strategyGrades(makeCase(breast({ liver: liver(2, 30) })))
@@ -103,11 +114,17 @@ describe('strategy S3: breast (non-surgical options an extrapolation, said so)',
 })
 
 describe('strategy S4: unfit (colorectal)', () => {
-  it('S4a more than 5 lesions → best systemic only, acceptable chemotherapy first; non-surgical local incorrect, the count given as the reason', () => {
+  it('S4a more than 5 lesions → best systemic only, acceptable chemotherapy first; non-surgical local incorrect: inside CLOCC\'s population because CLOCC gave the ablation with chemotherapy, otherwise too many; ESMO\'s line quoted in full', () => {
     const grades = strategyGrades(makeCase(unfit({ liver: liver(6, 20) })))
     expect(key(grades)).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
-    expect(line(grades, 'non-surgical-local').rationale).toMatch(/6 lesions: too many/)
-    expect(line(grades, 'non-surgical-local').rationale).not.toMatch(/2-3 cm/)
+    expect(line(grades, 'non-surgical-local').rationale).toMatch(/CLOCC gave the ablation with chemotherapy \("ChT plus RFA"\); systemic treatment first/)
+    expect(line(grades, 'non-surgical-local').rationale).not.toMatch(/2-3 cm|whatever their size/)
+    expect(line(grades, 'non-surgical-local').citation).toMatch(/CLOCC/)
+    const tenLesions = strategyGrades(makeCase(unfit({ liver: liver(10, 20) })))
+    expect(key(tenLesions)).toEqual({ best: ['systemic-only'], acceptable: ['chemo-first'], open: false })
+    expect(line(tenLesions, 'non-surgical-local').rationale).toMatch(/10 lesions: too many/)
+    expect(line(grades, 'systemic-only').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
+    expect(line(tenLesions, 'non-surgical-local').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
   })
   it('S4b at most 5 all ≤ 30 mm, synchronous, ≤ 6 months or 4–5 lesions → open: best non-surgical local and chemotherapy first, acceptable systemic only', () => {
     for (const overrides of [synchronous({ fitForSurgery: false, liver: liver(2, 20) }), late(6, { fitForSurgery: false, liver: liver(2, 20) }), late(5, { fitForSurgery: false, liver: liver(1, 30) }), late(24, { fitForSurgery: false, liver: liver(4, 20) }), late(24, { fitForSurgery: false, liver: liver(5, 30) })]) {
@@ -120,6 +137,15 @@ describe('strategy S4: unfit (colorectal)', () => {
     const grades = strategyGrades(makeCase(late(7, { fitForSurgery: false, liver: liver(3, 30) })))
     expect(key(grades)).toEqual({ best: ['non-surgical-local'], acceptable: ['chemo-first', 'systemic-only'], open: false })
     expect(line(grades, 'chemo-first').rationale).toContain('ChT plus RFA')
+  })
+  it('unfit with small lesions: the acceptable systemic option does not call the local options non-curative, the best one being ablation ("Thermo ablation could achieve equivalent results for small CRLM")', () => {
+    const small = unfit({ liver: liver(2, 20) })
+    const texts = [line(strategyGrades(makeCase(small)), 'systemic-only'), line(restagingGrades(makeCase({ ...small, course: { firstLine: 'response' } }), 'firstLine'), 'continue-regimen')]
+    for (const option of texts) {
+      expect(option.grade).toBe('acceptable')
+      expect(option.rationale).toContain('"Thermo ablation could achieve equivalent results for small CRLM"')
+      expect(option.rationale).not.toMatch(/not ranged as curative/)
+    }
   })
   it('S4c at most 5 with one over 30 mm → open: best non-surgical local (SBRT) and systemic only ("not ranged as curative"), acceptable chemotherapy first', () => {
     for (const l of [liver(1, 31), liver(5, 45)]) {
@@ -154,10 +180,28 @@ describe('strategy S5–S6: resectability before counts', () => {
 })
 
 describe('strategy S7–S10: synchronous and metachronous colorectal', () => {
-  it('S7 synchronous, even a single 15 mm lesion → best chemotherapy first only (the test of time)', () => {
+  it('S7 synchronous, even a single 15 mm lesion → best chemotherapy first (the test of time); surgery first acceptable only for "very limited CRLM", the deck\'s reading of the clash said', () => {
     const grades = strategyGrades(makeCase(synchronous({ liver: liver(1, 15) })))
-    expect(key(grades)).toEqual(B('chemo-first'))
+    expect(key(grades)).toEqual({ best: ['chemo-first'], acceptable: ['surgery-first'], open: false })
     expect(line(grades, 'chemo-first').rationale).toMatch(/test of time/)
+    expect(line(grades, 'surgery-first').rationale).toMatch(/"Neo adjuvant Chemo is usually indicated unless very limited CRLM".*this deck keeps chemotherapy first best/)
+    expect(grades.readings.join(' ')).toMatch(/very limited CRLM/)
+    for (const notVeryLimited of [liver(2, 15), liver(1, 31)])
+      expect(strategy(synchronous({ liver: notVeryLimited }))).toEqual(B('chemo-first'))
+    // The modality after surgery first does not claim a control by chemotherapy that was never given.
+    const afterSurgeryFirst = modalityGrades(makeCase(synchronous({ liver: liver(1, 15) })))
+    expect(key(afterSurgeryFirst)).toEqual(B('simultaneous-resection', 'staged-resection'))
+    expect(line(afterSurgeryFirst, 'staged-resection').rationale).not.toMatch(/chemotherapy/)
+  })
+  it('CEA of 200 at presentation: the upfront local options say what the CEA means (aggressiveness of recurrence; Viganò\'s contraindication on chemotherapy), without a harder grade', () => {
+    const grades = strategyGrades(makeCase(late(4, { liver: liver(2, 28), ceaNgPerMl: 200 })))
+    expect(key(grades)).toEqual({ best: ['chemo-first'], acceptable: ['surgery-first', 'non-surgical-local'], open: false })
+    for (const option of ['surgery-first', 'non-surgical-local']) {
+      const remarks = line(grades, option).remarks.map(r => `${r.text} | ${r.citation}`).join(' ')
+      expect(remarks).toContain('CEA 200 ng/mL: a sign of the "aggressiveness of recurrence"')
+      expect(remarks).toMatch(/"whenever the CEA value is ≥ 200 ng\/mL, for whom further chemotherapy is recommended" \(Viganò 2012\).*\| .*Vigan/)
+    }
+    expect(line(strategyGrades(makeCase(late(4, { liver: liver(2, 28), ceaNgPerMl: 199 }))), 'surgery-first').remarks).toEqual([])
   })
   it('S8 under 6 months, upfront resectable → best chemotherapy first; acceptable surgery first ("gives no order", declared), and non-surgical local for at most 3 all ≤ 30 mm', () => {
     const grades = strategyGrades(makeCase(late(5, { liver: liver(3, 30) })))
@@ -228,12 +272,24 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(restage(control({ extrahepaticSites: 2 }))).toEqual(B('continue-regimen'))
     expect(restage(control({ primaryControlled: false }))).toEqual(B('continue-regimen'))
   })
-  it('C2 breast, unfit → best continue-regimen, local treatment acceptable for at most 5 lesions all ≤ 30 mm', () => {
-    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
-    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(1, 35) }))).toEqual(B('continue-regimen'))
+  it('C2 breast, unfit → best continue-regimen, local treatment acceptable for at most 5 lesions whatever their size (SBRT, an extrapolation)', () => {
+    for (const l of [liver(5, 30), liver(1, 35)])
+      expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: l }))).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
+    expect(restage(control({ primarySite: 'breast', fitForSurgery: false, liver: liver(6, 20) }))).toEqual(B('continue-regimen'))
   })
-  it('C2 breast, more than 5 lesions, or definitely unresectable and not converted → best continue-regimen', () => {
-    expect(restage(control({ primarySite: 'breast', liver: liver(8, 40, 'marginal') }))).toEqual(B('continue-regimen'))
+  it('breast, unfit, one lesion of 35 mm: the modality grades SBRT best and ablation incorrect (beyond "max 2-3 cm"), both said to be an extrapolation', () => {
+    const grades = modalityGrades(makeCase(breast({ fitForSurgery: false, liver: liver(1, 35) })), { viaNonSurgical: true, afterProgression: false })
+    expect(key(grades)).toEqual(B('sbrt'))
+    for (const option of ['sbrt', 'ablation'])
+      expect(line(grades, option).rationale).toMatch(/in breast cancer an extrapolation/)
+    expect(line(grades, 'ablation').rationale).toContain('max 2-3 cm')
+    // The colorectal twin says no such thing.
+    expect(line(modalityGrades(makeCase(unfit({ liver: liver(1, 35) }))), 'sbrt').rationale).not.toMatch(/extrapolation/)
+  })
+  it('C2 breast, more than 5 lesions, or not upfront resectable and still not resectable → best continue-regimen', () => {
+    expect(restage(control({ primarySite: 'breast', liver: liver(8, 40, 'marginal') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'marginal') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'marginal') }, { convertedToResectable: true }))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(restage(control({ primarySite: 'breast', liver: liver(3, 40, 'unresectable') }, { convertedToResectable: false }))).toEqual(B('continue-regimen'))
   })
   it('C2 breast with an extrahepatic site, or stable disease → open: best both', () => {
@@ -245,12 +301,18 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     expect(key(grades)).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(JSON.stringify(grades)).not.toMatch(/curative/i)
   })
-  it('C3 unfit: more than 5 → continue-regimen; at most 5 all ≤ 30 mm → local treatment (continue acceptable); one over 30 mm → open, both', () => {
-    expect(restage(control({ fitForSurgery: false, liver: liver(6, 20) }))).toEqual(B('continue-regimen'))
+  it('C3 unfit: more than 5 → continue-regimen (local treatment acceptable inside CLOCC\'s population, all ≤ 30 mm: CLOCC extrapolated); at most 5 all ≤ 30 mm → local treatment (continue acceptable); one over 30 mm → open, both', () => {
+    const sevenSmall = restagingGrades(makeCase(control({ fitForSurgery: false, liver: liver(7, 20) })), 'firstLine')
+    expect(key(sevenSmall)).toEqual({ best: ['continue-regimen'], acceptable: ['local-treatment'], open: false })
+    expect(line(sevenSmall, 'local-treatment').rationale).toMatch(/CLOCC \("ChT plus RFA"\), extrapolated to a patient whose disease cannot be resected because of fitness/)
+    expect(line(sevenSmall, 'continue-regimen').rationale).toContain('"1 to 5 metastatic lesions... occasionally more... if complete eradication is possible"')
+    for (const outside of [liver(10, 20), liver(6, 31)])
+      expect(restage(control({ fitForSurgery: false, liver: outside }))).toEqual(B('continue-regimen'))
+    expect(restage(control({ fitForSurgery: false, liver: liver(6, 20), extrahepaticSites: 1 }))).toEqual(B('continue-regimen'))
     expect(restage(control({ fitForSurgery: false, liver: liver(5, 30) }))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
     expect(restage(control({ fitForSurgery: false, liver: liver(1, 31) }))).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
   })
-  it('C4 still definitely unresectable: fewer than 10, liver only, all ≤ 30 mm (CLOCC\'s population, Ruers 2017) → open, both; otherwise continue-regimen, local treatment incorrect', () => {
+  it('C4 still definitely unresectable: fewer than 10, no extrahepatic disease (CLOCC\'s population, Ruers 2017), all ≤ 30 mm (the deck\'s cut) → open, both; otherwise continue-regimen, local treatment incorrect', () => {
     const unresectable = (count: number, largestMm: number, extrahepaticSites = 0) => control({ liver: liver(count, largestMm, 'unresectable'), extrahepaticSites }, { convertedToResectable: false })
     const clocc = restagingGrades(makeCase(unresectable(9, 30)), 'firstLine')
     expect(key(clocc)).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
@@ -262,6 +324,31 @@ describe('restaging after tumour control: change-regimen incorrect ("the regimen
     for (const firstLine of ['response', 'stable'] as const)
       expect(restage({ course: { firstLine } })).toEqual(B('local-treatment'))
     expect(restage(control({ liver: liver(5, 60, 'unresectable') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
+    expect(restage(control({ liver: liver(5, 42, 'marginal') }, { convertedToResectable: true }))).toEqual(B('local-treatment'))
+  })
+  it('no size cut is credited to CLOCC: its population is "fewer than 10, no extrahepatic disease"; the 30 mm cut is declared as the deck\'s reading, from ablation\'s "max 2-3 cm"', () => {
+    const unresectable = (count: number, largestMm: number) => restagingGrades(makeCase(control({ liver: liver(count, largestMm, 'unresectable') }, { convertedToResectable: false })), 'firstLine')
+    for (const grades of [unresectable(4, 30), unresectable(4, 48), unresectable(12, 20)]) {
+      for (const option of grades.options.filter(o => /CLOCC/.test(o.rationale)))
+        expect(option.rationale).not.toMatch(/≤ 30 mm(?! \(this deck's cut\))/)
+    }
+    expect(line(unresectable(12, 20), 'local-treatment').rationale).toContain('fewer than 10, no extrahepatic disease')
+    const inside = unresectable(4, 30)
+    expect(inside.readings.join(' ')).toContain('max 2-3 cm')
+    expect(inside.readings.join(' ')).toMatch(/no size criterion/)
+    // 5.2's screen: 4 lesions, the largest 48 mm after a response, still not resectable. The reason is that lesion.
+    const tooLarge = line(unresectable(4, 48), 'local-treatment')
+    expect(tooLarge.rationale).toMatch(/48 mm: too large to ablate \("max 2-3 cm"\), and the restaging finds the disease still not resectable/)
+    expect(tooLarge.citation).not.toMatch(/Ruers|CLOCC/)
+    expect(RULES.restaging.find(r => r.id === 'restaging.not-converted-clocc')!.summary).toMatch(/no extrahepatic disease \(CLOCC's population\), all ≤ 30 mm \(this deck's cut/)
+  })
+  it('marginal disease that a response leaves still not resectable is graded as still unresectable disease (C4), and says so', () => {
+    const marginal = (count: number, largestMm: number) => control({ liver: liver(count, largestMm, 'marginal') }, { convertedToResectable: false })
+    expect(restage(marginal(5, 30))).toEqual({ best: ['local-treatment', 'continue-regimen'], acceptable: [], open: true })
+    const outside = restagingGrades(makeCase(marginal(5, 42)), 'firstLine')
+    expect(key(outside)).toEqual(B('continue-regimen'))
+    expect(line(outside, 'continue-regimen').rationale).toMatch(/marginal and still not resectable/)
+    expect(line(outside, 'continue-regimen').rationale).not.toMatch(/definitely unresectable/)
   })
   it('change-regimen is never best after tumour control, at either restaging', () => {
     for (const firstLine of ['response', 'stable'] as const) {
@@ -341,6 +428,15 @@ describe('modality M1–M10', () => {
     expect(line(many, 'ablation').rationale).not.toMatch(/2-3 cm/)
     expect(many.rightCourse?.text).toMatch(/The right course was systemic therapy/)
   })
+  it('M1 unfit, more than 5 lesions inside CLOCC\'s population, all ≤ 30 mm, after tumour control → ablation (CLOCC extrapolated); SBRT to that many incorrect', () => {
+    const afterResponse: ModalityRoute = { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' }
+    const seven = modalityGrades(makeCase(unfit({ liver: liver(7, 20) })), afterResponse)
+    expect(key(seven)).toEqual(B('ablation'))
+    expect(line(seven, 'ablation').rationale).toMatch(/extrapolation of CLOCC/)
+    expect(line(seven, 'sbrt').rationale).toMatch(/SBRT to 7 lesions/)
+    // Ten lesions are outside CLOCC's population: still nothing right.
+    expect(key(modalityGrades(makeCase(unfit({ liver: liver(10, 20) })), afterResponse))).toEqual({ best: [], acceptable: [], open: false })
+  })
   it('M0 a node reached only through an incorrect choice grades honestly: two extrahepatic sites, a primary not controlled, breast with 8 lesions, unresectable outside CLOCC\'s population → every option incorrect, the right course said', () => {
     const reachedAnyway: CaseOverrides[] = [
       { patient: { extrahepaticSites: 2 } },
@@ -353,6 +449,13 @@ describe('modality M1–M10', () => {
       expect(key(grades), JSON.stringify(overrides)).toEqual({ best: [], acceptable: [], open: false })
       expect(grades.rightCourse?.text).toMatch(/^The right course was (continued )?systemic therapy/)
     }
+    // Inside CLOCC's population with a lesion over 30 mm: the reason is the lesion's size against ablation's range,
+    // cited to the thermal-ablation slide, and the size cut is declared as the deck's (CLOCC had none).
+    const tooLarge = modalityGrades(makeCase({ patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } }), { viaNonSurgical: false, afterProgression: false })
+    expect(tooLarge.rightCourse?.text).toContain('70 mm')
+    expect(tooLarge.rightCourse?.text).toContain('max 2-3 cm')
+    expect(tooLarge.rightCourse?.text).not.toMatch(/CLOCC/)
+    expect(tooLarge.readings.join(' ')).toMatch(/no size criterion.*its own cut/)
     // Inside CLOCC's population, or converted, the modality is reached by viable choices and graded (M3, M10).
     expect(modalityGrades(makeCase({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).rule).toBe('modality.not-converted')
     expect(modalityGrades(makeCase({ patient: { liver: liver(4, 70, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: true } })).rule).toBe('modality.other')
@@ -365,6 +468,25 @@ describe('modality M1–M10', () => {
   it('M3 definitely unresectable, not converted → ablation and resection plus ablation; resection incorrect', () => {
     expect(modality({ patient: { liver: liver(8, 25, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
     expect(modality({ patient: { liver: liver(9, 30, 'unresectable') }, course: { firstLine: 'response', convertedToResectable: false } })).toEqual(B('ablation', 'resection-plus-ablation'))
+  })
+  it('M3 also after marginal disease still not resectable at the restaging where local treatment was chosen; marginal disease now resectable → resection', () => {
+    const marginal = (convertedToResectable: boolean) => ({ patient: { liver: liver(5, 30, 'marginal') }, course: { firstLine: 'response' as const, convertedToResectable } })
+    const afterResponse: ModalityRoute = { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' }
+    expect(modality(marginal(false), afterResponse)).toEqual(B('ablation', 'resection-plus-ablation'))
+    expect(modality(marginal(true), afterResponse).best).toContain('resection')
+  })
+  it('breast cancer, non-surgical route: ablation graded by colorectal criteria says it is an extrapolation from colorectal evidence; 21–30 mm is "at the edge of" ablation\'s range, not "within" it', () => {
+    const viaNonSurgical = modalityGrades(makeCase(breast({ liver: liver(2, 25) })), { viaNonSurgical: true, afterProgression: false })
+    expect(key(viaNonSurgical)).toEqual(B('ablation'))
+    expect(line(viaNonSurgical, 'ablation').rationale).toMatch(/^As an extrapolation from colorectal evidence \(COLLISION\)/)
+    expect(line(modalityGrades(makeCase({ patient: { liver: liver(2, 25) } }), { viaNonSurgical: true, afterProgression: false }), 'ablation').rationale).not.toMatch(/extrapolation/)
+    for (const mm of [22, 30]) {
+      const rationale = line(modalityGrades(makeCase(breast({ liver: liver(3, mm) }))), 'ablation').rationale
+      expect(rationale).toContain(`the largest (${mm} mm) at the edge of thermal ablation's "max 2-3 cm"`)
+      expect(rationale).not.toMatch(/every lesion within/)
+    }
+    expect(line(modalityGrades(makeCase(breast({ liver: liver(3, 20) }))), 'ablation').rationale).toContain('every lesion within thermal ablation\'s "max 2-3 cm"')
+    expect(line(strategyGrades(makeCase(breast({ liver: liver(2, 25) }))), 'non-surgical-local').rationale).toContain('at the edge of')
   })
   it('M4 breast → resection; resection plus ablation acceptable, ablation too when all ≤ 30 mm (an extrapolation)', () => {
     expect(modality(breast({ liver: liver(2, 30) }))).toEqual({ best: ['resection'], acceptable: ['ablation', 'resection-plus-ablation'], open: false })
@@ -396,9 +518,14 @@ describe('modality M1–M10', () => {
     for (const l of [liver(11, 30), liver(1, 31)])
       expect(modality({ patient: { liver: l } })).toEqual({ best: ['resection'], acceptable: ['resection-plus-ablation'], open: false })
   })
-  it('every modality feedback says what the grade rests on: count and size as presented, "ultrasound visible", site and margin', () => {
+  it('every modality feedback says what the grade rests on: the count and size at presentation or at the restaging, "ultrasound visible", site and margin', () => {
     const grades = modalityGrades(makeCase())
-    expect(grades.notes.map(n => n.text).join(' ')).toMatch(/count and size as presented.*"ultrasound visible".*site and margin/)
+    expect(grades.notes.map(n => n.text).join(' ')).toMatch(/count and size at presentation \(1 lesion, largest 25 mm\).*"ultrasound visible".*site and margin/)
+    const shrunk = makeCase({ course: { firstLine: 'response', figures: { firstLine: { count: 1, largestMm: 15, ceaNgPerMl: 3 } } } })
+    const afterChemotherapy = modalityGrades(shrunk, { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' })
+    expect(afterChemotherapy.notes.map(n => n.text).join(' ')).toMatch(/count and size at the restaging after first-line chemotherapy \(1 lesion, largest 15 mm\)/)
+    const unmeasured = modalityGrades(makeCase({ course: { firstLine: 'response' } }), { viaNonSurgical: false, afterProgression: false, lastRestaging: 'firstLine' })
+    expect(unmeasured.notes.map(n => n.text).join(' ')).toMatch(/\(not measured again: the previous figures\) \(1 lesion, largest 25 mm\)/)
   })
   it('with an extrahepatic site, every local route says that site needs its own treatment ("All metastatic sites must be safely treatable")', () => {
     const file = makeCase(late(18, { extrahepaticSites: 1, liver: liver(2, 20) }))
@@ -417,6 +544,28 @@ describe('modality M1–M10', () => {
     expect(gradesAt(small, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'change-regimen' }, { node: 'restaging-second-line', option: 'local-treatment' }]).rule).toBe('modality.after-progression')
     const controlled = makeCase({ patient: { liver: liver(2, 18) }, course: { firstLine: 'response' } })
     expect(gradesAt(controlled, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'local-treatment' }]).rule).toBe('modality.small')
+  })
+})
+
+describe('after chemotherapy the rules read the latest restaging\'s figures (Viganò\'s criteria excepted)', () => {
+  const measured = (firstLine: 'response' | 'stable' | 'progression', figures: { count: number, largestMm: number, ceaNgPerMl: number }, patient: CaseOverrides['patient'] = {}) =>
+    makeCase({ patient, course: { firstLine, completeResectionPossible: true, figures: { firstLine: figures } } })
+  it('the modality after a restaging reads its figures: 31 mm shrunk to 18 mm makes ablation best (M7); after surgery first the presentation\'s 31 mm keeps it incorrect (M10)', () => {
+    const file = measured('response', { count: 1, largestMm: 18, ceaNgPerMl: 3 }, { liver: liver(1, 31) })
+    const viaRestaging = gradesAt(file, 'modality', [{ node: 'strategy', option: 'chemo-first' }, { node: 'restaging-first-line', option: 'local-treatment' }])
+    expect(key(viaRestaging)).toEqual({ best: ['resection', 'ablation'], acceptable: ['resection-plus-ablation'], open: false })
+    expect(key(gradesAt(file, 'modality', [{ node: 'strategy', option: 'surgery-first' }]))).toEqual({ best: ['resection'], acceptable: ['resection-plus-ablation'], open: false })
+  })
+  it('the restaging reads its figures: an unfit patient\'s 6 lesions down to 5 of 20 mm after a response → local treatment best (C3), not the count at presentation', () => {
+    expect(key(restagingGrades(measured('response', { count: 5, largestMm: 20, ceaNgPerMl: 3 }, { fitForSurgery: false, liver: liver(6, 30) }), 'firstLine'))).toEqual({ best: ['local-treatment'], acceptable: ['continue-regimen'], open: false })
+  })
+  it('Viganò\'s criteria read the presentation\'s figures: a CEA of 199 risen to 260 at the progression does not contraindicate (P2); 4 lesions of 50 mm at presentation do, whatever the restaging measures (P1)', () => {
+    const risen = restagingGrades(measured('progression', { count: 1, largestMm: 30, ceaNgPerMl: 260 }, { ceaNgPerMl: 199 }), 'firstLine')
+    expect(risen.rule).toBe('restaging.progression-first-line')
+    const atPresentation = restagingGrades(measured('progression', { count: 5, largestMm: 52, ceaNgPerMl: 30 }, { liver: liver(4, 50, 'marginal') }), 'firstLine')
+    expect(atPresentation.rule).toBe('restaging.progression-no-local')
+    expect(line(atPresentation, 'local-treatment').rationale).toContain('4 metastases with the largest 50 mm at presentation')
+    expect(atPresentation.readings.join(' ')).toMatch(/Viganò's criteria it reads on the presentation's figures/)
   })
 })
 

@@ -2,6 +2,7 @@ import type { CaseFile } from './schema'
 import type { NodeGrades } from './grading'
 import type { ModalityRoute } from './modalityRules'
 import type { NodeId, OptionId } from './ids'
+import type { ChemotherapyLine } from './figures'
 import { epoc2008 } from '../../data/epoc2008'
 import { jcog0603 } from '../../data/jcog0603'
 import { isBreast } from '../../lib/clinical/facts'
@@ -21,6 +22,7 @@ export type { NodeGrades, OptionGrade, Remark } from './grading'
 export type { ChemotherapyLine, ExceptionConditions, RestagingFacts } from './restagingRules'
 export type { ModalityRoute } from './modalityRules'
 export { MissingCaseFact } from './missingFact'
+export { figuresAt, figuresText, patientAt } from './figures'
 export { modalityGrades, modalityOptions, NO_ROUTE, primaryInPlace } from './modalityRules'
 export { restagingFacts, restagingGrades, restagingNode } from './restagingRules'
 export { strategyGrades } from './strategyRules'
@@ -56,10 +58,12 @@ export interface PathStep {
 
 /** The route to the modality: the non-surgical strategy, or local treatment chosen at a restaging that showed progression. */
 export function routeOf(file: CaseFile, path: readonly PathStep[]): ModalityRoute {
-  const progressed = (node: NodeId) => file.course[node === 'restaging-first-line' ? 'firstLine' : 'secondLine'] === 'progression'
+  const lineOf = (node: NodeId): ChemotherapyLine | null => node === 'restaging-first-line' ? 'firstLine' : node === 'restaging-second-line' ? 'secondLine' : null
+  const chosenAt = path.filter(step => lineOf(step.node) !== null && step.option === 'local-treatment').map(step => lineOf(step.node)!)
   return {
     viaNonSurgical: path.some(step => step.node === 'strategy' && step.option === 'non-surgical-local'),
-    afterProgression: path.some(step => step.node !== 'strategy' && step.node !== 'modality' && step.option === 'local-treatment' && progressed(step.node)),
+    afterProgression: chosenAt.some(line => file.course[line] === 'progression'),
+    lastRestaging: chosenAt.at(-1) ?? null,
   }
 }
 

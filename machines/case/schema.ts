@@ -47,6 +47,21 @@ const patientSchema = z.strictObject({
   ceaNgPerMl: z.number().min(0).optional(),
 })
 
+/**
+ * What a restaging measured after a line of chemotherapy: the count, the largest size and (colorectal) the CEA, shown
+ * on its screen. The rules read the latest figures after chemotherapy (Viganò's criteria excepted: see the readings).
+ */
+const figuresSchema = z.strictObject({
+  count: wholeNumber().min(1),
+  largestMm: z.number().positive(),
+  ceaNgPerMl: z.number().min(0).optional(),
+})
+
+const restagingFiguresSchema = z.strictObject({
+  firstLine: figuresSchema.optional(),
+  secondLine: figuresSchema.optional(),
+})
+
 /** What the restaging report says, in a line or two, after each line of chemotherapy (shown to the learner). */
 const reportSchema = z.strictObject({
   firstLine: z.string().min(1).optional(),
@@ -64,9 +79,14 @@ const courseSchema = z.strictObject({
   completeResectionPossible: z.boolean().optional(),
   /** After progression on the second line: does the MDT decide by consensus to operate? */
   mdtConsensus: z.boolean().optional(),
-  /** Definitely unresectable disease controlled by chemotherapy: has it become resectable (conversion)? */
+  /**
+   * Disease not upfront resectable (marginal or definitely unresectable) in a fit patient, controlled by chemotherapy:
+   * is it resectable now (for definitely unresectable disease, a conversion)? Shown on the restaging screen.
+   */
   convertedToResectable: z.boolean().optional(),
   report: reportSchema.optional(),
+  /** The figures each restaging measured; a restaging without them shows (and the rules read) the previous ones. */
+  figures: restagingFiguresSchema.optional(),
 })
 
 /** An option as a case file writes it: a renamed id (LEGACY_OPTION_IDS) is read as its new id. */
@@ -107,6 +127,11 @@ export const caseSchema = z.strictObject({
   for (const line of ['firstLine', 'secondLine'] as const) {
     if (file.course?.report?.[line] !== undefined && file.course?.[line] === undefined)
       issue(['course', 'report', line], `a report for a restaging the course does not give (course.${line} is missing)`)
+    const figures = file.course?.figures?.[line]
+    if (figures !== undefined && file.course?.[line] === undefined)
+      issue(['course', 'figures', line], `figures for a restaging the course does not give (course.${line} is missing)`)
+    if (figures !== undefined && patient.primarySite !== 'breast' && figures.ceaNgPerMl === undefined)
+      issue(['course', 'figures', line, 'ceaNgPerMl'], 'required for a colorectal primary (the restaging screen shows the CEA beside the count and size)')
   }
   if (patient.primarySite !== 'breast' && patient.ceaNgPerMl === undefined)
     issue(['patient', 'ceaNgPerMl'], 'required for a colorectal primary (Viganò\'s criteria read it)')

@@ -9,12 +9,15 @@ import { sbrt2022 } from '../../data/sbrt2022'
 import { takeHome } from '../../data/takeHome'
 import { thermalAblation } from '../../data/thermalAblation'
 import {
+  ablationRangeWords,
   allWithin,
   atMost,
   isBreast,
+  isCloccAblatable,
   isSmallLimitedBurden,
   isVeryLimited,
   metastaticSites,
+  outsideCloccWhy,
   recurrenceTiming,
   THRESHOLDS,
   tooManySites,
@@ -26,10 +29,11 @@ import { MissingCaseFact } from './missingFact'
 // The first decision: the strategy at presentation, issue #23's rules S1–S10 in the order they are tried.
 
 const T = THRESHOLDS
-const [, sitesLine, primaryLine, treatableLine] = esmo2022.definition.criteria
+const [lesionsLine, sitesLine, primaryLine, treatableLine] = esmo2022.definition.criteria
 const [takeHomeChemo] = takeHome.messages[1].split(' but ')
 const objective = takeHome.messages[2]
 const notCurative = takeHome.messages[5]
+const ablationEquivalent = takeHome.messages[4]
 const [, sbrtPlace] = sbrt2022.conclusion.split('...')
 const early = `${consensus2015.metachronous.early.printed}: ${consensus2015.metachronous.early.treatment}`
 const late = `${consensus2015.metachronous.late.printed} : ${consensus2015.metachronous.late.treatment}`
@@ -46,8 +50,26 @@ const months = (file: CaseFile) => {
 const isMetachronous = (file: CaseFile) => file.presentation === 'metachronous'
 const timing = (file: CaseFile) => recurrenceTiming(months(file))
 const upfront = (file: CaseFile) => file.patient.liver.resectability === 'upfront'
-const unfitLine: Line = ['The patient is unfit for surgery.', 'sbrt']
+/** Small lesions in an unfit patient: the local option graded best is ablation, which take-home 5 does not call non-curative. */
+const systemicAloneSmall: Line = [`Acceptable: systemic therapy alone, but "${ablationEquivalent}" (take-home 5), and SBRT is an option for inoperable patients.`, 'take-home']
+const unfitLine: Line = [`Unfit for surgery (the case): no resection; SBRT is "${sbrtPlace}".`, 'sbrt-comment']
+
+/** Unfit, more than 5 lesions, a local treatment upfront: inside CLOCC's population its arm gave the ablation with chemotherapy. */
+function unfitManyLocal(file: CaseFile): Line {
+  const { count } = file.patient.liver
+  if (!isBreast(file.patient) && isCloccAblatable(file.patient))
+    return [`${lesions(count)} and no resection possible: CLOCC gave the ablation with chemotherapy ("ChT plus RFA"); systemic treatment first.`, 'clocc']
+  return [`${lesions(count)}: too many to treat all of them locally ("${lesionsLine}"), ${outsideCloccWhy(file.patient)}.`, 'esmo2022-definition']
+}
 const size = (file: CaseFile) => `${lesions(file.patient.liver.count)}, largest ${file.patient.liver.largestMm} mm`
+
+/**
+ * Synchronous, "very limited CRLM": take-home 2 spares it neoadjuvant chemotherapy, the synchronous line ("even for
+ * limited disease") does not. The deck keeps the more specific line best and says so.
+ */
+function synchronousVeryLimited(file: CaseFile): Line {
+  return [`Acceptable: a single liver-only ${file.patient.liver.largestMm} mm metastasis, "very limited CRLM" as this deck reads take-home 2 ("${takeHomeChemo}"); the synchronous line is the more specific, so this deck keeps chemotherapy first best.`, 'take-home']
+}
 
 /** S9's grade of percutaneous ablation (non-surgical-local) for an upfront resectable late recurrence. */
 function ablationAtStrategy(file: CaseFile): { grade: 'best' | 'acceptable' | 'incorrect', line: Line } {
@@ -130,10 +152,10 @@ export const STRATEGY_RULES = [
     id: 'strategy.breast-unfit',
     ref: 'S3a',
     open: false,
-    summary: `breast, unfit → systemic therapy (chemotherapy first acceptable; non-surgical local acceptable for ≤ ${T.omdMaxLesions} lesions all ≤ ${T.ablationEdgeMm} mm)`,
+    summary: `breast, unfit → systemic therapy (chemotherapy first acceptable; non-surgical local acceptable for ≤ ${T.omdMaxLesions} lesions, SBRT having no size limit in the lecture)`,
     when: file => isBreast(file.patient) && !file.patient.fitForSurgery,
     table: (file) => {
-      const local = atMost(file.patient, T.omdMaxLesions, T.ablationEdgeMm)
+      const local = file.patient.liver.count <= T.omdMaxLesions
       return {
         best: ['systemic-only'],
         acceptable: local ? ['chemo-first', 'non-surgical-local'] : ['chemo-first'],
@@ -143,8 +165,8 @@ export const STRATEGY_RULES = [
           'chemo-first': ['Acceptable: systemic treatment first, and restaging decides whether a local treatment can be discussed.', 'breast-selected'],
           'surgery-first': unfitLine,
           'non-surgical-local': local
-            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT is "${sbrtPlace}"; the lecture's breast-cancer evidence is for surgery.`, 'sbrt']
-            : [`${size(file)}: beyond what a non-surgical local treatment can be offered for here; systemic therapy.`, 'thermal-ablation'],
+            ? [`Acceptable, as an extrapolation (${size(file)}): SBRT, "${sbrtPlace}"; the lecture's SBRT evidence is not specific to breast cancer.`, 'sbrt-comment']
+            : [`${lesions(file.patient.liver.count)}: more than ESMO's "${lesionsLine}"; systemic therapy.`, 'esmo2022-definition'],
         },
       }
     },
@@ -173,17 +195,19 @@ export const STRATEGY_RULES = [
     id: 'strategy.breast-extrahepatic',
     ref: 'S3c',
     open: true,
-    summary: 'breast with an extrahepatic site → systemic therapy or chemotherapy first',
+    summary: 'breast with an extrahepatic site → systemic therapy or chemotherapy first (surgery first acceptable)',
     when: file => isBreast(file.patient) && file.patient.extrahepaticSites > 0,
     table: () => ({
       best: ['chemo-first', 'systemic-only'],
-      open: 'An extrahepatic site: with bone metastases the lecture prints a "2.324-fold higher risk of death" (Mariani 2013), a prognostic factor it does not make a contraindication, and gives no rule. Systemic therapy only and chemotherapy first are both graded best.',
-      readings: ['sites'],
+      acceptable: ['surgery-first'],
+      open: 'An extrahepatic site: with bone metastases the lecture prints a "2.324-fold higher risk of death" (Mariani 2013), a prognostic factor it does not make a contraindication, and gives no rule. Systemic therapy only and chemotherapy first are both graded best; surgery first, the extrahepatic site treated on its own, is acceptable.',
+      readings: ['sites', 'breast-extrapolation'],
       lines: {
         'systemic-only': ['Breast cancer with an extrahepatic site: systemic therapy, surgery being for "highly selected patients".', 'breast-selected'],
         'chemo-first': ['Breast cancer with an extrahepatic site: chemotherapy first, then restaging decides on the liver.', 'breast-selected'],
-        'surgery-first': ['An extrahepatic site: liver surgery first leaves disease untreated; systemic treatment first.', 'breast-selected'],
-        'non-surgical-local': ['An extrahepatic site: a liver-directed treatment first leaves disease untreated; systemic treatment first.', 'breast-selected'],
+        'surgery-first': ['Acceptable: liver surgery first, the extrahepatic site treated on its own; with bone metastases the lecture prints a "2.324-fold higher risk of death" (Mariani 2013), a prognostic factor, not a contraindication.', 'breast-selected'],
+        // Not Mariani's: the deck's own choice not to stack its colorectal extrapolation on an extrahepatic site.
+        'non-surgical-local': ['An extrahepatic site, and a non-surgical liver treatment in breast cancer is only an extrapolation from colorectal evidence: this deck reads systemic treatment first.', 'thermal-ablation'],
       },
     }),
   },
@@ -205,7 +229,7 @@ export const STRATEGY_RULES = [
           'chemo-first': ['Systemic treatment first, then resection: surgery combined to systemic treatment.', 'breast-surgery'],
           'systemic-only': [`Acceptable, but "${ruiz2018.conclusion}".`, 'breast-surgery'],
           'non-surgical-local': local
-            ? [`Acceptable, as an extrapolation: every lesion within ablation's "${thermalAblation.sizeLimitCm.printed}", evidence the lecture gives for colorectal metastases only.`, 'thermal-ablation']
+            ? [`Acceptable, as an extrapolation: ${ablationRangeWords(file.patient.liver.largestMm)}, evidence the lecture gives for colorectal metastases only.`, 'thermal-ablation']
             : [`Largest ${file.patient.liver.largestMm} mm: beyond thermal ablation's "${thermalAblation.sizeLimitCm.printed}"; surgery.`, 'thermal-ablation'],
         },
       }
@@ -223,10 +247,10 @@ export const STRATEGY_RULES = [
         best: ['systemic-only'],
         acceptable: ['chemo-first'],
         lines: {
-          'systemic-only': [`Unfit, ${lesions(count)}: beyond "1 to ${T.omdMaxLesions} metastatic lesions", with no resection to make eradication complete; systemic therapy.`, 'esmo2022-definition'],
+          'systemic-only': [`Unfit, ${lesions(count)}: more than ESMO's "${lesionsLine}", and no resection can make eradication complete; systemic therapy.`, 'esmo2022-definition'],
           'chemo-first': ['Acceptable: systemic treatment either way; restaging shows what it has achieved.', 'esmo2022-definition'],
           'surgery-first': unfitLine,
-          'non-surgical-local': [`${lesions(count)}: too many to treat all of them locally ("1 to ${T.omdMaxLesions} metastatic lesions"), whatever their size.`, 'esmo2022-definition'],
+          'non-surgical-local': unfitManyLocal(file),
         },
       }
     },
@@ -245,9 +269,9 @@ export const STRATEGY_RULES = [
         open: `Unfit, but ${why}: the lecture's reason for chemotherapy first does not depend on fitness, and SBRT is "${sbrtPlace}": both are graded best.`,
         readings: ['size-tiers'],
         lines: {
-          'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt'],
+          'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
           'chemo-first': line,
-          'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
+          'systemic-only': systemicAloneSmall,
           'surgery-first': unfitLine,
         },
       }
@@ -264,9 +288,9 @@ export const STRATEGY_RULES = [
       acceptable: ['chemo-first', 'systemic-only'],
       readings: ['size-tiers'],
       lines: {
-        'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt'],
+        'non-surgical-local': [`Unfit, ${size(file)}: a non-surgical local treatment, SBRT being "${sbrtPlace}".`, 'sbrt-comment'],
         'chemo-first': ['Acceptable: CLOCC gave "ChT plus RFA ± surgical resection", chemotherapy beside the ablation.', 'clocc'],
-        'systemic-only': [`Acceptable: systemic therapy alone; the local options are "${notCurative}", but they treat limited disease.`, 'take-home'],
+        'systemic-only': systemicAloneSmall,
         'surgery-first': unfitLine,
       },
     }),
@@ -283,9 +307,9 @@ export const STRATEGY_RULES = [
       open: `Unfit, with a lesion over ${T.ablationEdgeMm} mm: SBRT is "${sbrtPlace}", but "${notCurative}" (take-home 6): the lecture leaves it open, so SBRT and systemic therapy are both graded best.`,
       readings: ['size-tiers'],
       lines: {
-        'non-surgical-local': [`Unfit, ${size(file)}: SBRT, "${sbrtPlace}".`, 'sbrt'],
+        'non-surgical-local': [`Unfit, ${size(file)}: SBRT, "${sbrtPlace}".`, 'sbrt-comment'],
         'systemic-only': [`Systemic therapy: SBRT and the other local options are "${notCurative}".`, 'take-home'],
-        'chemo-first': ['Acceptable: systemic treatment first, and restaging decides on a local treatment.', 'sbrt'],
+        'chemo-first': ['Acceptable: systemic treatment first, and restaging decides on a local treatment.', 'sbrt-comment'],
         'surgery-first': unfitLine,
       },
     }),
@@ -299,9 +323,10 @@ export const STRATEGY_RULES = [
     table: () => ({
       best: ['chemo-first'],
       acceptable: ['systemic-only'],
+      readings: ['unresectable-first'],
       lines: {
-        'chemo-first': ['Definitely unresectable: chemotherapy first, then restaging asks whether it has become resectable.', 'esmo2022-definition'],
-        'systemic-only': ['Acceptable: systemic therapy, though a response may make the disease resectable: restaging decides.', 'esmo2022-definition'],
+        'chemo-first': ['Definitely unresectable, one of the lecture\'s "usual 3 categories of patients", for which it gives no rule: this deck reads chemotherapy first, restaging asking whether the disease has become resectable.', 'three-categories'],
+        'systemic-only': ['Acceptable: systemic therapy, though a response may make the disease resectable: restaging decides.', 'three-categories'],
         'surgery-first': [`Definitely unresectable: surgery upfront cannot be complete ("${treatableLine}").`, 'esmo2022-definition'],
         'non-surgical-local': [`Definitely unresectable: a local treatment upfront cannot treat it all ("${treatableLine}").`, 'esmo2022-definition'],
       },
@@ -334,15 +359,18 @@ export const STRATEGY_RULES = [
     id: 'strategy.synchronous',
     ref: 'S7',
     open: false,
-    summary: 'synchronous → chemotherapy first, "even for limited disease"',
+    summary: `synchronous → chemotherapy first, "even for limited disease" (surgery first acceptable for "very limited CRLM": a single liver-only lesion ≤ ${T.veryLimitedMaxMm} mm)`,
     when: file => file.presentation === 'synchronous',
     table: (file) => {
       const inPlace = file.patient.primaryInPlace !== false
+      const veryLimited = isVeryLimited(file.patient)
       return {
         best: ['chemo-first'],
+        acceptable: veryLimited ? ['surgery-first'] : [],
+        readings: veryLimited ? ['very-limited'] : [],
         lines: {
           'chemo-first': ['Synchronous: "even for limited disease", short chemotherapy first, the "test of time".', 'consensus2015'],
-          'surgery-first': ['Synchronous: surgery first skips the "test of time"; chemotherapy comes first "even for limited disease".', 'consensus2015'],
+          'surgery-first': veryLimited ? synchronousVeryLimited(file) : ['Synchronous: surgery first skips the "test of time"; chemotherapy comes first "even for limited disease".', 'consensus2015'],
           'systemic-only': inPlace
             ? ['Synchronous, primary controlled: chemotherapy, then "one or two stage surgery (Liver + Colon) in case of tumor control by chemotherapy".', 'consensus2015']
             : ['Synchronous, the primary already resected: chemotherapy, then the liver "in case of tumor control by chemotherapy".', 'consensus2015'],
@@ -461,6 +489,20 @@ function metachronousFactors(file: CaseFile): Line[] {
   ]]
 }
 
+/**
+ * A colorectal CEA at Viganò's threshold at presentation: the lecture gives no rule before chemotherapy, but an upfront
+ * local option must not read as if the CEA did not count (it contraindicates resection once on chemotherapy).
+ */
+function ceaRemarks(file: CaseFile): Line[] {
+  const cea = file.patient.ceaNgPerMl
+  if (isBreast(file.patient) || cea === undefined || cea < T.viganoCeaNgPerMl)
+    return []
+  return [
+    [`CEA ${cea} ng/mL: a sign of the "${consensus2015.metachronous.dependsOn[2]}" the lecture's metachronous line counts; chemotherapy first gives the disease a test of time.`, 'metachronous'],
+    [`On chemotherapy this CEA would contraindicate resection, "whenever the CEA value is ≥ ${T.viganoCeaNgPerMl} ng/mL, for whom further chemotherapy is recommended" (Viganò 2012); the lecture gives no rule before chemotherapy.`, 'vigano2012'],
+  ]
+}
+
 /** With an extrahepatic site, a local route treats the liver only: said beside every local option's rationale. */
 export function extrahepaticRemark(file: CaseFile): Line[] {
   const n = file.patient.extrahepaticSites
@@ -471,7 +513,7 @@ export function extrahepaticRemark(file: CaseFile): Line[] {
 
 export function strategyGrades(file: CaseFile): NodeGrades {
   const extras: DecisionExtras<S> = {
-    remarks: { 'surgery-first': extrahepaticRemark(file), 'non-surgical-local': extrahepaticRemark(file) },
+    remarks: { 'surgery-first': [...extrahepaticRemark(file), ...ceaRemarks(file)], 'non-surgical-local': [...extrahepaticRemark(file), ...ceaRemarks(file)] },
     notes: metachronousFactors(file),
   }
   return gradeNode('strategy', STRATEGY_OPTIONS, STRATEGY_RULES, file, extras)

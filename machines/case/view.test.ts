@@ -34,8 +34,8 @@ describe('buildCaseView', () => {
     expect(buildCaseView(play([{ type: 'learner.start' }, choose('surgery-first'), choose('resection')])).score).toEqual({ points: 4, max: 4, answered: 2 })
   })
 
-  it('after chemotherapy the restaging screen shows its result and the figures the grades read', () => {
-    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'response', completeResectionPossible: false, report: { firstLine: 'A new lesion at the hilum.' } } })
+  it('after chemotherapy the restaging screen shows its result, the figures it measured and, at a colorectal progression, the figures Viganò\'s criteria read', () => {
+    const file = makeCase({ course: { firstLine: 'progression', secondLine: 'response', completeResectionPossible: false, report: { firstLine: 'A new lesion at the hilum.' }, figures: { firstLine: { count: 2, largestMm: 28, ceaNgPerMl: 30 } } } })
     const view = buildCaseView(play([{ type: 'learner.start' }, choose('chemo-first'), { type: 'case.restage' }], file))
     expect(view.stage).toBe('decision')
     expect(view.restaging).toEqual([{
@@ -44,16 +44,40 @@ describe('buildCaseView', () => {
       facts: [
         { label: 'Result', value: 'Progression' },
         { label: 'Report', value: 'A new lesion at the hilum.', wide: true },
-        { label: 'Figures the grades read', value: '1 lesion, largest 25 mm, CEA 8 ng/mL (as at presentation)' },
+        { label: 'Figures now', value: '2 lesions, largest 28 mm, CEA 30 ng/mL' },
+        { label: 'At presentation (Viganò\'s criteria read these)', value: '1 lesion, largest 25 mm, CEA 8 ng/mL' },
         { label: 'Resection could be complete', value: 'No' },
       ],
     }])
+  })
+
+  it('a restaging the case file gives no figures for says whose figures it shows: the presentation\'s, or the first restaging\'s', () => {
+    const figuresNow = (course: object, line: 'firstLine' | 'secondLine') => restagingView(makeCase({ course: { firstLine: 'response', secondLine: 'response', ...course } }), line).facts.find(f => f.label === 'Figures now')!.value
+    expect(figuresNow({}, 'firstLine')).toBe('1 lesion, largest 25 mm, CEA 8 ng/mL (not measured again: the presentation\'s figures)')
+    expect(figuresNow({}, 'secondLine')).toBe('1 lesion, largest 25 mm, CEA 8 ng/mL (not measured again: the presentation\'s figures)')
+    expect(figuresNow({ figures: { firstLine: { count: 1, largestMm: 15, ceaNgPerMl: 3 } } }, 'secondLine')).toBe('1 lesion, largest 15 mm, CEA 3 ng/mL (not measured again: the first restaging\'s figures)')
+    // After tumour control, no line for Viganò's figures: his criteria are read only at a progression.
+    expect(restagingView(makeCase({ course: { firstLine: 'response' } }), 'firstLine').facts.map(f => f.label)).not.toContain('At presentation (Viganò\'s criteria read these)')
   })
 
   it('the two unresectable cases of the issue no longer look alike: the screen says whether the disease has become resectable', () => {
     const shown = (convertedToResectable: boolean) => restagingView(makeCase({ patient: { liver: { count: 5, largestMm: 60, resectability: 'unresectable' } }, course: { firstLine: 'response', convertedToResectable } }), 'firstLine').facts
     expect(shown(true)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'Yes (converted)' })
     expect(shown(false)).toContainEqual({ label: 'Unresectable disease now resectable', value: 'No (a response is not a conversion)' })
+  })
+
+  it('marginal disease after a response: the screen says whether it is resectable now, the fact its grade rests on', () => {
+    const shown = (convertedToResectable: boolean) => restagingView(makeCase({ patient: { liver: { count: 5, largestMm: 42, resectability: 'marginal' } }, course: { firstLine: 'response', convertedToResectable } }), 'firstLine').facts
+    expect(shown(true)).toContainEqual({ label: 'Marginal disease now resectable', value: 'Yes' })
+    expect(shown(false)).toContainEqual({ label: 'Marginal disease now resectable', value: 'No (still not resectable)' })
+  })
+
+  it('a primary not controlled and extrahepatic sites stay on the restaging screen, since the grades there read them', () => {
+    const labels = (patient: object, course: object = {}) => restagingView(makeCase({ patient, course: { firstLine: 'response', ...course } }), 'firstLine').facts.map(f => `${f.label}: ${f.value}`)
+    expect(labels({ primaryControlled: false })).toContain('Primary: Still not controlled')
+    expect(labels({ extrahepaticSites: 1 })).toContain('Extrahepatic sites: 1')
+    expect(labels({ extrahepaticSites: 1 }, { report: { firstLine: 'The lung nodule has shrunk.' } })).toContain('Extrahepatic sites: 1 (see the report)')
+    expect(labels({}).filter(l => /^(Primary|Extrahepatic)/.test(l))).toEqual([])
   })
 
   it('after progression on the second line the screen shows the exception\'s four conditions and what the MDT decided', () => {
@@ -100,9 +124,10 @@ describe('what the printed case shows', () => {
     const points = decisionPoints(makeCase())
     expect(points.map(p => p.node)).toEqual(['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'])
     expect(JSON.stringify(points)).not.toMatch(/best|acceptable|incorrect/i)
-    expect(points[1].shows).toBe('Response.')
-    const progressing = decisionPoints(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: false, mdtConsensus: false, report: { secondLine: 'Growth at the hilum.' } } }))
-    expect(progressing[2].shows).toBe('Progression. Growth at the hilum. Resection could be complete: No. The exception\'s four conditions: Progression despite optimal therapy: Yes (this deck reads: two lines); Unlikely to obtain a response: Yes (this deck reads: progression on both lines); Resection complete: No; Consensus MDT decision: No, no consensus MDT decision to operate.')
+    expect(points[1].shows).toBe('Response. Figures now: 1 lesion, largest 25 mm, CEA 8 ng/mL (not measured again: the presentation\'s figures).')
+    const progressing = decisionPoints(makeCase({ course: { firstLine: 'progression', secondLine: 'progression', completeResectionPossible: false, mdtConsensus: false, report: { secondLine: 'Growth at the hilum.' }, figures: { secondLine: { count: 1, largestMm: 35, ceaNgPerMl: 20 } } } }))
+    // The presentation's figures, which Viganò's criteria read, are printed with the patient's facts, not again here.
+    expect(progressing[2].shows).toBe('Progression. Growth at the hilum. Figures now: 1 lesion, largest 35 mm, CEA 20 ng/mL. Resection could be complete: No. The exception\'s four conditions: Progression despite optimal therapy: Yes (this deck reads: two lines); Unlikely to obtain a response: Yes (this deck reads: progression on both lines); Resection complete: No; Consensus MDT decision: No, no consensus MDT decision to operate.')
     // A second line cannot follow a response: nothing to show there.
     expect(points[2].shows).toBeNull()
     expect(decisionPoints(makeCase({ presentation: 'synchronous' })).at(-1)!.options).toContain('Staged resection (liver and primary, two stages)')

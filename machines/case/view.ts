@@ -6,7 +6,7 @@ import type { ChemotherapyLine, OptionGrade, PathStep, Remark } from './rules'
 import { gradesFor } from './caseMachine'
 import { reachableDecisions, stateMetaOf, walkBest } from './walk'
 import { GRADE_POINTS, NODE_IDS, NODE_LABELS, optionLabel, RESTAGING_OPTIONS, STRATEGY_OPTIONS } from './ids'
-import { bestOptions, debriefNotes, modalityOptions, restagingFacts } from './rules'
+import { bestOptions, debriefNotes, figuresAt, figuresText, modalityOptions, restagingFacts } from './rules'
 
 // What the case simulator shows, computed from a machine snapshot: the component only renders this.
 
@@ -49,7 +49,10 @@ export function caseFacts(caseFile: CaseFile): Fact[] {
 }
 
 const ORDINAL: Record<ChemotherapyLine, string> = { firstLine: 'first', secondLine: 'second' }
-const lesionCount = (count: number) => `${count} lesion${count === 1 ? '' : 's'}`
+/** The figures this restaging measured, which the grades read (Viganò's criteria excepted). */
+export const FIGURES_NOW = 'Figures now'
+/** At a colorectal progression: the figures Viganò's criteria are read on (reading `latest-figures`). */
+export const FIGURES_VIGANO = 'At presentation (Viganò\'s criteria read these)'
 
 /** One restaging screen: what it showed, and every fact the grades at that restaging rest on. */
 export interface RestagingView {
@@ -67,12 +70,20 @@ export function restagingView(caseFile: CaseFile, line: ChemotherapyLine): Resta
   if (report)
     facts.push({ label: 'Report', value: report, wide: true })
   facts.push({
-    label: 'Figures the grades read',
-    value: `${lesionCount(p.liver.count)}, largest ${p.liver.largestMm} mm${p.ceaNgPerMl !== undefined ? `, CEA ${p.ceaNgPerMl} ng/mL` : ''} (as at presentation)`,
+    label: FIGURES_NOW,
+    value: `${figuresText(f.figures)}${f.figures.measured ? '' : ` (not measured again: the ${f.line === 'secondLine' && caseFile.course.figures?.firstLine ? 'first restaging\'s' : 'presentation\'s'} figures)`}`,
   })
-  if (f.converted !== null)
+  if (!f.control && p.primarySite !== 'breast')
+    facts.push({ label: FIGURES_VIGANO, value: figuresText(figuresAt(caseFile, null)) })
+  if (!p.primaryControlled)
+    facts.push({ label: 'Primary', value: 'Still not controlled' })
+  if (p.extrahepaticSites > 0)
+    facts.push({ label: 'Extrahepatic sites', value: `${p.extrahepaticSites}${report ? ' (see the report)' : ''}` })
+  if (f.converted !== null && p.liver.resectability === 'unresectable')
     facts.push({ label: 'Unresectable disease now resectable', value: f.converted ? 'Yes (converted)' : 'No (a response is not a conversion)' })
-  else if (p.liver.resectability === 'unresectable')
+  else if (f.converted !== null)
+    facts.push({ label: 'Marginal disease now resectable', value: f.converted ? 'Yes' : 'No (still not resectable)' })
+  else if (p.liver.resectability === 'unresectable' && p.fitForSurgery)
     facts.push({ label: 'Unresectable disease now resectable', value: 'No (progression converts nothing)' })
   if (f.completeResection !== null)
     facts.push({ label: 'Resection could be complete', value: yesNo(f.completeResection) })
@@ -97,8 +108,8 @@ export function optionsAt(caseFile: CaseFile, node: NodeId): readonly OptionId[]
 }
 
 /**
- * A restaging screen in one line, for print: "Progression. <report> Resection could be complete: Yes. The exception's
- * four conditions: ...". The figures the grades read are the presentation's, printed with the patient's facts.
+ * A restaging screen in one line, for print: "Progression. <report> Figures now: .... Resection could be complete: Yes.
+ * The exception's four conditions: ...". The presentation's figures are printed with the patient's facts.
  */
 export function restagingSummary(restaging: RestagingView): string {
   const parts: string[] = []
@@ -110,7 +121,7 @@ export function restagingSummary(restaging: RestagingView): string {
       parts.push(fact.value)
     else if (fact.label.startsWith('Exception'))
       exception.push(fact.value)
-    else if (fact.label !== 'Figures the grades read')
+    else if (fact.label !== FIGURES_VIGANO)
       parts.push(`${fact.label}: ${fact.value}.`)
   }
   if (exception.length)

@@ -43,7 +43,9 @@ test('the part 4 case plays to the end by keyboard, with graded feedback announc
   const restaging = sim(page).getByTestId('case-restaging')
   await expect(restaging).toBeVisible()
   await expect(restaging).toContainText('Restaging after first-line chemotherapy')
-  await expect(restaging).toContainText('3 lesions, largest 60 mm, CEA 12 ng/mL (as at presentation)')
+  // The figures this restaging measured (the report says the lesions grew), and the presentation's, which Viganò's criteria read.
+  await expect(restaging).toContainText('3 lesions, largest 66 mm, CEA 18 ng/mL')
+  await expect(restaging).toContainText('At presentation (Viganò\'s criteria read these)')
   await expect(restaging).toContainText('Resection could be complete')
   await page.keyboard.press('Tab')
   await expect(button(page, 'Change to a second-line regimen')).toBeFocused()

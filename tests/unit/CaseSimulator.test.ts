@@ -235,7 +235,8 @@ describe('CaseSimulator', () => {
     expect(first).toContain('Restaging after first-line chemotherapy')
     expect(first).toContain('Progression')
     expect(first).toContain('hilar plate')
-    expect(first).toContain('4 lesions, largest 45 mm, CEA 120 ng/mL (as at presentation)')
+    expect(first).toMatch(/Figures now\s*4 lesions, largest 48 mm, CEA 150 ng\/mL/)
+    expect(first).toMatch(/At presentation \(Viganò's criteria read these\)\s*4 lesions, largest 45 mm, CEA 120 ng\/mL/)
     expect(first).toMatch(/Resection could be complete\s*No/)
     await click(w, 'Change to a second-line regimen')
     await click(w, 'Restage after second-line chemotherapy')
@@ -258,7 +259,7 @@ describe('CaseSimulator', () => {
     expect(w.findAll('button')).toHaveLength(0)
     expect(w.text()).not.toMatch(/best|acceptable|incorrect|answer key/i)
     // What the restaging a learner can reach shows, in print too.
-    expect(w.get('[data-testid="case-print-restaging"]').text()).toBe('At restaging: Response.')
+    expect(w.get('[data-testid="case-print-restaging"]').text()).toBe('At restaging: Response. Figures now: 1 lesion, largest 18 mm, CEA 4 ng/mL.')
   })
 
   it('answer-key print (?key): the best path and what is acceptable at each step', () => {

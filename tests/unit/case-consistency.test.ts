@@ -22,12 +22,12 @@ const shipped = loadCaseFiles(Object.fromEntries(readdirSync(join(root, 'cases')
   .map(name => [`cases/${name}`, readFileSync(join(root, 'cases', name), 'utf8')])))
   .flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
 
-function problemsOf(files: CaseFile[]): { problems: Problem[], nodes: number } {
+function problemsOf(files: CaseFile[], options: { requireFigures?: boolean } = {}): { problems: Problem[], nodes: number } {
   let nodes = 0
   const problems = files.flatMap((file) => {
     const atlas = caseAtlas(file)
     nodes += atlas.nodes.length
-    return consistencyProblems(file, atlas, lecture)
+    return consistencyProblems(file, atlas, lecture, options)
   })
   return { problems, nodes }
 }
@@ -36,7 +36,7 @@ const summary = (problems: Problem[]) => problems.slice(0, 20).map(p => `${p.cas
 
 describe('consistency of every reachable decision', () => {
   it('every shipped case: every property holds at every decision a learner can reach', () => {
-    const { problems, nodes } = problemsOf(shipped)
+    const { problems, nodes } = problemsOf(shipped, { requireFigures: true })
     expect(shipped.length).toBeGreaterThanOrEqual(29)
     expect(nodes).toBeGreaterThan(100)
     expect(summary(problems)).toEqual([])
@@ -64,6 +64,18 @@ describe('the checks catch what they are for', () => {
     expect(misquoted(lecture, lineOf('"oligoprogression"', 'progression-in-place'))).toEqual(['oligoprogression'])
   })
 
+  it('the lecturer\'s own comments are not credited to the papers on their slides (the SBRT table, COLLISION, ESMO\'s definition)', () => {
+    const inoperable = 'SBRT is "A treatment option for inoperable pts".'
+    expect(misquoted(lecture, lineOf(inoperable, 'sbrt'))).toEqual(['A treatment option for inoperable pts'])
+    expect(misquoted(lecture, lineOf(inoperable, 'sbrt-comment'))).toEqual([])
+    const equal = '"Equal results with less risk for a very limited subset of patients"'
+    expect(misquoted(lecture, lineOf(equal, 'collision'))).toHaveLength(1)
+    expect(misquoted(lecture, lineOf(equal, 'collision-comment'))).toEqual([])
+    const categories = 'the "usual 3 categories of patients"'
+    expect(misquoted(lecture, lineOf(categories, 'esmo2022-definition'))).toHaveLength(1)
+    expect(misquoted(lecture, lineOf(categories, 'three-categories'))).toEqual([])
+  })
+
   it('each source is found by its citation and slide: no two sources share both', () => {
     const keys = Object.values(EVIDENCE).map(source => `${source.citation} @ ${source.slide}`)
     expect(new Set(keys).size).toBe(keys.length)
@@ -83,6 +95,19 @@ describe('the checks catch what they are for', () => {
     const progressed = caseAtlas(progressing)
     progressed.nodes.find(node => node.node === 'restaging-first-line')!.options.find(option => option.option === 'continue-regimen')!.grade = 'acceptable'
     expect(consistencyProblems(progressing, progressed, lecture).map(problem => problem.property)).toContain(PROPERTIES.failedRegimen)
+  })
+
+  it('a restaging whose figures contradict its result, or a shipped case\'s restaging without figures, is caught', () => {
+    const figures = (firstLine: 'response' | 'stable' | 'progression', count: number, largestMm: number) =>
+      makeCase({ patient: { liver: { count: 2, largestMm: 30 } }, course: { firstLine, completeResectionPossible: true, figures: { firstLine: { count, largestMm, ceaNgPerMl: 8 } } } })
+    const found = (file: CaseFile, options = {}) => consistencyProblems(file, caseAtlas(file), lecture, options).map(problem => problem.property)
+    for (const [result, count, largestMm] of [['response', 2, 30], ['response', 3, 20], ['progression', 2, 30], ['progression', 1, 25], ['stable', 3, 30]] as const)
+      expect(found(figures(result, count, largestMm)), `${result} ${count} ${largestMm}`).toContain(PROPERTIES.figuresAgree)
+    for (const [result, count, largestMm] of [['response', 2, 22], ['response', 1, 30], ['progression', 2, 35], ['progression', 3, 20], ['stable', 2, 31]] as const)
+      expect(found(figures(result, count, largestMm)), `${result} ${count} ${largestMm}`).not.toContain(PROPERTIES.figuresAgree)
+    const unmeasured = makeCase({ course: { firstLine: 'response' } })
+    expect(found(unmeasured, { requireFigures: true })).toContain(PROPERTIES.figuresShown)
+    expect(found(unmeasured)).not.toContain(PROPERTIES.figuresShown)
   })
 
   it('ablation through both doors: a fit metachronous colorectal patient with 2 small lesions gets ablation best at strategy and at the modality after surgery', () => {

@@ -36,7 +36,7 @@ describe('case:key', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       case: 'synchronous-limited-disease',
       steps: [
-        { node: 'strategy', best: ['chemo-first'], acceptable: [] },
+        { node: 'strategy', best: ['chemo-first'], acceptable: ['surgery-first'] },
         { node: 'restaging-first-line', best: ['local-treatment'], acceptable: [] },
         { node: 'modality', best: ['simultaneous-resection', 'staged-resection'], acceptable: [] },
       ],

@@ -25,7 +25,7 @@ describe('shipped cases', () => {
   it('every rule of the pathway grades a decision on some case\'s best path, or on a path a learner can take (but the one reached only through an incorrect choice)', () => {
     const exercised = new Set(cases.flatMap(caseFile => Object.values(rulesExercised(caseFile)).flat()))
     // The modality where every way there is graded incorrect first (M0: S1, S2, S3b, S5, C1, C2, C4, P1; M1 for an
-    // unfit patient with more than 5 lesions: S4a, C3): no learner reaches it; rules.test.ts grades both (every option
+    // unfit patient with more than 5 lesions outside CLOCC's "ChT plus RFA": S4a, C3): no learner reaches it; rules.test.ts grades both (every option
     // incorrect, the right course said), and the consistency checks find no such node on any viable path.
     expect(RULE_IDS.filter(rule => !exercised.has(rule))).toEqual(['modality.no-local-treatment', 'modality.unfit-many'])
   })
