@@ -24,6 +24,7 @@ export default defineConfig({
     cwd: '../..',
     url: `http://localhost:${port}/`,
     timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
+    // Never a server left running by another checkout or an earlier run: each run builds and serves its own deck.
+    reuseExistingServer: false,
   },
 })
