@@ -77,6 +77,8 @@ const exporting = slidevCommand === 'export'
 // The built deck keeps an offline copy (setup/offline.ts registers setup/sw.ts); not the dev server, not the exports,
 // and not the LMS packages (scripts/lms/package.ts), whose runtime needs the LMS anyway.
 const offlineCopy = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD
+// The learner app (setup/learner-app) is built beside the deck by `npm run build`: the deck's learner pages forward to it.
+const learnerApp = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD && !process.env.VITEST
 
 /**
  * The offline copy's service worker, by vite-plugin-pwa (the plugin Slidev's own `pwa` option uses, here configured by
@@ -99,7 +101,7 @@ function offlineCopyPlugin() {
     },
     injectManifest: {
       globPatterns: ['**/*.{js,css,html,woff,woff2,ttf,png,jpg,jpeg,svg,gif,webp,avif,ico,webmanifest}'],
-      globIgnores: ['**/node_modules/**', 'sw.js', '404.html'],
+      globIgnores: ['**/node_modules/**', 'sw.js', '404.html', 'learn/**'],
       maximumFileSizeToCacheInBytes: 104857600,
       // Hashed file names are their own revision.
       dontCacheBustURLsMatching: /^assets\//,
@@ -122,7 +124,7 @@ export default defineConfig({
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue(), figureFiles(), checkedContent(root)] : [chartsChunk(), figureFiles(), checkedContent(root), offlineCopy && offlineCopyPlugin()],
-  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy) },
+  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy), __OMD_LEARNER_APP__: JSON.stringify(learnerApp) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
   build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },

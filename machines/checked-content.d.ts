@@ -7,3 +7,7 @@ declare module 'virtual:omd-content/quiz' {
   const bank: import('./quiz/bank').CheckedQuizBank
   export default bank
 }
+declare module 'virtual:omd-content/slides' {
+  const slides: { no: number, alias: string | null, title: string }[]
+  export default slides
+}

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { loadSlides } from './deck-notes.mjs'
+import { stockDeck } from './stock-deck.mjs'
 import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -24,21 +25,6 @@ const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)]
-
-function stockDeck(slideCount) {
-  const dir = join(scratch, 'stock')
-  mkdirSync(dir, { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-  const slides = Array.from({ length: slideCount }, (_, i) => i === 0
-    ? '---\ntheme: default\ntitle: Stock deck\nrouterMode: hash\n---\n\n# Stock deck\n\nSlide 1\n'
-    : `\n---\n\n# Slide ${i + 1}\n\n- A first point on slide ${i + 1}\n- A second point\n\n| a | b |\n| - | - |\n| ${i} | ${i * 2} |\n`)
-  writeFileSync(join(dir, 'slides.md'), slides.join(''))
-  writeFileSync(join(dir, 'package.json'), '{ "name": "stock-deck", "private": true, "type": "module" }\n')
-  // node_modules is shared through a symlink: keep Vite's dependency cache apart, or each deck's
-  // export would find the other's cache, re-optimize and reload mid-export.
-  writeFileSync(join(dir, 'vite.config.ts'), "export default { cacheDir: '.vite-cache' }\n")
-  return dir
-}
 
 /** The deck at `ref`, checked out beside this one (its own Vite cache, this checkout's node_modules). */
 function deckAt(ref) {
@@ -172,7 +158,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   // The decks take turns, run by run: this machine's speed drifts over minutes, and a drift must not land on
   // one deck's runs only.
-  const stockDir = stockDeck(slideCount)
+  const stockDir = stockDeck(join(scratch, 'stock'), slideCount)
   const beforeDir = against && deckAt(against)
   const runs = { ours: [], before: [], stock: [] }
   for (let run = 0; run < RUNS; run++) {

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import type { CheckedCase } from '../machines/case/load'
 import { type CheckedQuizBank, loadQuizBank, QuizBankError } from '../machines/quiz/bank'
 import { readCaseFiles, shippedCasePaths } from './case-files'
+import { loadSlides } from './deck-notes.mjs'
 import { readQuizFiles } from './quiz-key'
 
 /**
@@ -15,6 +16,7 @@ import { readQuizFiles } from './quiz-key'
 
 const CASES = 'virtual:omd-content/cases'
 const QUIZ = 'virtual:omd-content/quiz'
+const SLIDES = 'virtual:omd-content/slides'
 
 export function checkedCases(): CheckedCase[] {
   return readCaseFiles(shippedCasePaths()).map(loaded => (loaded.ok
@@ -27,15 +29,20 @@ export function checkedQuizBank(): CheckedQuizBank {
   return bank instanceof QuizBankError ? { questions: [], problems: bank.problems } : { questions: bank, problems: [] }
 }
 
+/** Each slide's number, alias and plain title, for the learner app's links to the deck (it has no Slidev client). */
+export async function slideTitles(root: string): Promise<{ no: number, alias: string | null, title: string }[]> {
+  return (await loadSlides(root)).map(({ no, alias, title }) => ({ no, alias: alias ?? null, title }))
+}
+
 export function checkedContent(root: string): Plugin {
-  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank }
+  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank, [SLIDES]: () => slideTitles(root) }
   const sources = [join(root, 'cases/')]
   return {
     name: 'omd:checked-content',
     resolveId: source => (source in modules ? `\0${source}` : undefined),
-    load(id) {
+    async load(id) {
       const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined
-      return make && `export default ${JSON.stringify(make())}`
+      return make && `export default ${JSON.stringify(await make())}`
     },
     configureServer(server) {
       const changed = (file: string) => {

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { describeOption, loadQuizBank, QuizBankError } from '../machines/quiz/bank'
+import { describeOption } from '../machines/quiz/answers'
+import { loadQuizBank, QuizBankError } from '../machines/quiz/bank'
 import type { QuizQuestion } from '../machines/quiz/schema'
 
 export interface QuizKeyEntry {

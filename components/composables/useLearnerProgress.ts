@@ -9,7 +9,7 @@ import { selfTestSummary } from '../../machines/quiz/summary'
 import { loadedCases } from './useCaseFile'
 import { clearProgress, useProgressStorage } from './useProgressStorage'
 import { useQuizBank } from './useQuizBank'
-import { REVIEW_STORAGE_KEY } from './useReviewSchedule'
+import { REVIEW_STORAGE_KEY } from '../../lib/learner/review-schedule'
 
 /**
  * Everything this browser keeps of the learner: cases by part, the self-test (scores by part, certainty

@@ -1,9 +1,7 @@
 import type { Certainty } from '../../lib/learner/certainty'
-import { parseReviewSchedule, scheduleAnswer, serializeReviewSchedule } from '../../lib/learner/review-schedule'
+import { parseReviewSchedule, REVIEW_STORAGE_KEY, serializeReviewSchedule } from '../../lib/learner/review-schedule'
+import { scheduleAnswer } from '../../lib/learner/review-scheduler'
 import { browserStorage, useProgressStorage } from './useProgressStorage'
-
-/** The key's own scheme; the format inside is versioned by the progress envelope. */
-export const REVIEW_STORAGE_KEY = 'omd.review.v1'
 
 /**
  * The learner's spaced-review schedule (ts-fsrs), kept in this browser only under `omd.review.v1`: every self-test

@@ -1,11 +1,18 @@
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
-import { isHosted, learnerUrl } from './learner-link'
+import { isHosted, learnerAppUrl, learnerUrl } from './learner-link'
 
 describe('learner links', () => {
   it('points at the learner page of the deck as served, under any sub-path', () => {
     expect(learnerUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, 'case/six-lesions')).toBe('https://course.example.org/omd/#/learn/case/six-lesions')
     expect(learnerUrl({ origin: 'http://10.0.0.5:4173', pathname: '/' }, '')).toBe('http://10.0.0.5:4173/#/learn')
+  })
+
+  it('beside a built deck, points at the learner app in learn/, whether the deck was opened as a folder or its index.html', () => {
+    expect(learnerUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, 'case/six-lesions', true)).toBe('https://course.example.org/omd/learn/#/learn/case/six-lesions')
+    expect(learnerUrl({ origin: 'http://10.0.0.5:4173', pathname: '/index.html' }, '', true)).toBe('http://10.0.0.5:4173/learn/#/learn')
+    // An address printed on an old handout (`/#/learn/review`) forwards to the same page of the app.
+    expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, '/learn/review')).toBe('https://course.example.org/omd/learn/#/learn/review')
   })
 
   it('a deck open on this computer\'s loopback, or from a file, is not hosted: no phone could follow its QR code', () => {

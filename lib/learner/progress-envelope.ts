@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: the browser reads saved progress on every page; the classic API would bring its whole schema library.
+import { z } from 'zod/mini'
 
 /**
  * Saved progress of every kind (a case, the self-test, the review schedule) in one versioned envelope: `{ version, kind, payload }`.

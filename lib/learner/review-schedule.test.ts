@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, scheduleAnswer, serializeReviewSchedule, withCardsForAnswers } from './review-schedule'
+import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, serializeReviewSchedule } from './review-schedule'
+import { scheduleAnswer, withCardsForAnswers } from './review-scheduler'
 
 const now = new Date('2026-12-01T09:00:00Z')
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000)

@@ -1,21 +1,14 @@
-import type { Card, Grade } from 'ts-fsrs'
-import type { Certainty } from './certainty'
-import { createEmptyCard, fsrs, Rating } from 'ts-fsrs'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { openProgress, type ProgressNotice, sealProgress } from './progress-envelope'
 
 /**
- * Spaced review of the self-test with ts-fsrs (FSRS): every answer schedules its question. The answer and its
- * certainty become FSRS's rating: wrong → Again (soon); right but unsure (low) → Hard; right, medium → Good;
- * right and sure (high) → Easy (later). Pure: the schedule is plain JSON (dates as ISO strings) that the learner's
- * progress stores in the versioned envelope.
+ * The spaced-review schedule as stored (plain JSON, dates as ISO strings, in the versioned progress envelope) and the
+ * questions it makes due. Scheduling an answer is ./review-scheduler.ts (ts-fsrs), which the pages that only read the
+ * schedule (the learner's home) do not load.
  */
 
-export function ratingOf(right: boolean, certainty: Certainty): Grade {
-  if (!right)
-    return Rating.Again
-  return certainty === 'high' ? Rating.Easy : certainty === 'medium' ? Rating.Good : Rating.Hard
-}
+/** The key's own scheme; the format inside is versioned by the progress envelope. */
+export const REVIEW_STORAGE_KEY = 'omd.review.v1'
 
 /** One question's card, as stored. */
 export interface StoredCard {
@@ -40,50 +33,14 @@ export const storedCardSchema = z.strictObject({
   elapsed_days: z.number(),
   scheduled_days: z.number(),
   learning_steps: z.number(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state: z.number().int(),
-  last_review: z.iso.datetime().optional(),
+  reps: z.int().check(z.nonnegative()),
+  lapses: z.int().check(z.nonnegative()),
+  state: z.int(),
+  last_review: z.optional(z.iso.datetime()),
 })
 export const reviewScheduleSchema = z.record(z.string(), storedCardSchema)
 
-const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['1m'] })
-
 export const LEARN_AHEAD_MINUTES = 20
-
-function toCard(stored: StoredCard): Card {
-  return { ...stored, due: new Date(stored.due), last_review: stored.last_review ? new Date(stored.last_review) : undefined } as Card
-}
-
-function toStored(card: Card): StoredCard {
-  const { due, last_review, ...rest } = card
-  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: new Date(last_review).toISOString() } : {}) } as StoredCard
-}
-
-/** The schedule after answering question `id` at `now`. */
-export function scheduleAnswer(schedule: ReviewSchedule, id: string, right: boolean, certainty: Certainty, now: Date): ReviewSchedule {
-  const card = schedule[id] ? toCard(schedule[id]) : createEmptyCard(now)
-  // A card last reviewed "after" now (another device's clock ahead, a restored schedule) would make ts-fsrs throw
-  // on a negative interval: review it as of its last review instead.
-  const last = card.last_review ? new Date(card.last_review).getTime() : -Infinity
-  const at = now.getTime() < last ? new Date(last) : now
-  const next = scheduler.next(card, at, ratingOf(right, certainty)).card
-  return { ...schedule, [id]: toStored(next) }
-}
-
-/**
- * The schedule with a card for every answered question it lacks, each as its answer would have scheduled it at
- * `now`: what brings back the cards an LMS copy had to leave out to fit (lib/lms/suspend-data.ts). A question the
- * schedule has keeps its card.
- */
-export function withCardsForAnswers(schedule: ReviewSchedule, answers: readonly { id: string, right: boolean, certainty: Certainty }[], now: Date): ReviewSchedule {
-  let rebuilt = schedule
-  for (const answer of answers) {
-    if (!rebuilt[answer.id])
-      rebuilt = scheduleAnswer(rebuilt, answer.id, answer.right, answer.certainty, now)
-  }
-  return rebuilt
-}
 
 /** The questions due at `now` (or within the learn-ahead limit), the most overdue first. */
 export function dueQuestions(schedule: ReviewSchedule, now: Date): string[] {

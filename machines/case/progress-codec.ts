@@ -1,5 +1,5 @@
 import type { ProgressEnvelope, ProgressNotice } from '../../lib/learner/progress-envelope'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { CaseFile } from './schema'
 import type { CaseEvent } from './caseMachine'
 import type { CaseSnapshot } from './walk'
@@ -42,7 +42,7 @@ export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('learner.start') }),
   // A renamed option (LEGACY_OPTION_IDS) saved before the rename is read as its new id.
-  z.strictObject({ type: z.literal('learner.choose'), option: z.enum(READABLE_OPTIONS).transform(currentOption) }),
+  z.strictObject({ type: z.literal('learner.choose'), option: z.pipe(z.enum(READABLE_OPTIONS), z.transform(currentOption)) }),
   z.strictObject({ type: z.literal('case.restage') }),
   z.strictObject({ type: z.literal('learner.debrief') }),
   z.strictObject({ type: z.literal('learner.restart') }),

@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml'
 import { formatNumber } from '../../lib/deck/format'
 import { lookup as lookupData } from '../../lib/deck/lookup'
 import type { z } from 'zod'
-import { POLL_QUESTIONS_PER_PART, type QuizAnswer, type QuizOption, type QuizPart, type QuizQuestion, QUIZ_PARTS, quizFileSchema, type RawQuestion, TEMPLATE_PATTERN } from './schema'
+import { POLL_QUESTIONS_PER_PART, type QuizOption, type QuizPart, type QuizQuestion, QUIZ_PARTS, quizFileSchema, type RawQuestion, TEMPLATE_PATTERN } from './schema'
 
 /**
  * Loads the question bank: YAML text → validated questions with every `{{data.path}}` resolved.
@@ -188,34 +188,3 @@ export function loadQuizBank(files: Record<string, string>, lookup: DataLookup =
   return questions.sort((a, b) => QUIZ_PARTS.indexOf(a.part) - QUIZ_PARTS.indexOf(b.part))
 }
 
-export function withUnit(value: number, unit: string | undefined): string {
-  if (!unit)
-    return String(value)
-  return unit === '%' ? `${value}%` : `${value} ${unit}`
-}
-
-/** "B. Surgical resection": an option as a learner reads it. */
-export function describeOption(question: QuizQuestion, id: string): string {
-  const option = question.options.find(o => o.id === id)
-  return option ? `${id.toUpperCase()}. ${option.text}` : id
-}
-
-/** An answer as a learner would read it ("B. Surgical resection", "True", "83.1%"). */
-export function describeAnswer(question: QuizQuestion, answer: QuizAnswer | undefined): string {
-  if (answer === undefined)
-    return 'no answer'
-  switch (question.type) {
-    case 'single':
-      return describeOption(question, String(answer))
-    case 'multiple':
-      return Array.isArray(answer) && answer.length > 0 ? [...answer].sort().map(id => describeOption(question, id)).join('; ') : 'no option'
-    case 'true-false':
-      return answer === true ? 'True' : 'False'
-    case 'numeric':
-      return withUnit(Number(answer), question.unit)
-  }
-}
-
-export function describeCorrect(question: QuizQuestion): string {
-  return describeAnswer(question, question.correct)
-}

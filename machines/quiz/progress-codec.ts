@@ -1,9 +1,9 @@
 import type { ProgressNotice } from '../../lib/learner/progress-envelope'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { CERTAINTIES } from '../../lib/learner/certainty'
 import type { QuizProgress } from './quizMachine'
 import type { QuizQuestion } from './schema'
-import { QUIZ_PARTS } from './schema'
+import { QUIZ_PARTS } from './parts'
 import { openProgress, sealProgress } from '../../lib/learner/progress-envelope'
 import { isValidAnswer } from './scoring'
 
@@ -33,13 +33,13 @@ const progressSchema = z.strictObject({
   scope: z.union([z.literal('all'), ...QUIZ_PARTS.map(part => z.literal(part))]),
   feedback: z.enum(['immediate', 'end']),
   queue: z.array(z.string()),
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.nonnegative()),
   answers: z.record(z.string(), answer),
-  round: z.number().int().positive(),
+  round: z.int().check(z.positive()),
   // Added after the first v2 saves: absent means the defaults, so earlier progress still resumes.
-  certaintyOn: z.boolean().default(true),
-  certainties: z.record(z.string(), z.enum(CERTAINTIES)).default({}),
-  best: z.record(z.string(), z.strictObject({ points: z.number().nonnegative(), total: z.number().int().nonnegative() })).default({}),
+  certaintyOn: z._default(z.boolean(), true),
+  certainties: z._default(z.record(z.string(), z.enum(CERTAINTIES)), {}),
+  best: z._default(z.record(z.string(), z.strictObject({ points: z.number().check(z.nonnegative()), total: z.int().check(z.nonnegative()) })), {}),
 })
 export function serializeQuizProgress(progress: QuizProgress): string {
   return JSON.stringify(sealProgress('quiz', progress))

@@ -1,23 +1,16 @@
 import { z } from 'zod'
-import { agenda } from '../../data/agenda'
 import { LECTURE_SLIDES, type LectureSlide } from '../../data/outline'
+import type { QuizPart } from './parts'
+
+export { PART_TITLES, QUIZ_PARTS, type QuizPart } from './parts'
 
 /**
  * The question bank's schema (cases/questions/*.yaml) and the shape of a question once its `{{data.path}}`
  * templates are resolved. The loader that applies it lives in machines/quiz/bank.ts.
  */
 
-/** Sections of the lecture a question can belong to, in lecture order. */
-export const QUIZ_PARTS = ['definitions', 1, 2, 3, 4, 5] as const
-export type QuizPart = typeof QUIZ_PARTS[number]
-
 /** How many questions a part's quiz slide holds: enough to check the room, few enough to print legibly. */
 export const POLL_QUESTIONS_PER_PART = { min: 4, max: 5 } as const
-
-/** "Definitions", then the lecture's agenda titles ("Part 1 · Is chemotherapy always indicated for OMD ?"). */
-export const PART_TITLES = Object.fromEntries(QUIZ_PARTS.map(part => [part, part === 'definitions'
-  ? 'Definitions'
-  : `Part ${part} · ${agenda.parts[part - 1].title}`])) as Record<QuizPart, string>
 
 /** Route aliases of the teaching slides (data/outline.ts); `slide` must be one of them. */
 export const SLIDE_ALIASES = LECTURE_SLIDES as [LectureSlide, ...LectureSlide[]]

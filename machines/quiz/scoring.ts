@@ -1,5 +1,5 @@
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
-import { QUIZ_PARTS } from './schema'
+import { QUIZ_PARTS } from './parts'
 
 /**
  * Scoring of the question bank, one rule per question type. A score runs from 0 to 1 per question;

@@ -1,8 +1,8 @@
 import type { Certainty } from '../../lib/learner/certainty'
 import type { QuizAnswer, QuizPart, QuizQuestion } from './schema'
 import { certaintyMark } from '../../lib/learner/certainty'
-import { describeCorrect, withUnit } from './bank'
-import { QUIZ_PARTS } from './schema'
+import { describeCorrect, withUnit } from './answers'
+import { QUIZ_PARTS } from './parts'
 import { formatPoints } from './scoring'
 
 /**

@@ -4,10 +4,10 @@ import { loadDeck } from './deck-info'
 // A case slide links to its learner page ("On your phone"); its QR code appears only where the deck is hosted
 // (lib/learner/learner-link.ts decides, unit-tested): on this computer's loopback, the link alone. Never in print.
 
-test('the case slide links to its learner page; on this computer\'s loopback there is no QR code a phone could not follow', async ({ page }) => {
+test('the case slide links to its page in the learner app; on this computer\'s loopback there is no QR code a phone could not follow', async ({ page }) => {
   await page.goto('/#/case-part1')
   const link = page.getByTestId('learner-link')
-  await expect(link.getByRole('link')).toHaveAttribute('href', /\/#\/learn\/case\/late-single-metachronous$/)
+  await expect(link.getByRole('link')).toHaveAttribute('href', /\/learn\/#\/learn\/case\/late-single-metachronous$/)
   await expect(link.getByRole('img')).toHaveCount(0)
   await link.getByRole('link').click()
   await expect(page.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()

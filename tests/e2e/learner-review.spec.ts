@@ -34,7 +34,7 @@ async function answer(page: Page, question: FileQuestion, right: boolean) {
 }
 
 test('a self-test answered with certainty scores both ways, steps back with the browser, and its wrong answers come due for review', async ({ page }) => {
-  await page.goto('/#/learn/self-test')
+  await page.goto('/learn/#/learn/self-test')
   await page.evaluate(() => localStorage.clear())
   await page.reload()
   await page.getByRole('radio', { name: /^Part 1/ }).locator('xpath=ancestor::label').tap()
@@ -83,7 +83,7 @@ test('a self-test answered with certainty scores both ways, steps back with the 
   expect(await seriousViolations(page)).toEqual([])
 
   // The home page counts the questions due; a reload keeps the schedule and the scores.
-  await page.goto('/#/learn')
+  await page.goto('/learn/#/learn')
   await page.reload()
   await expect(page.getByTestId('review-due')).toHaveText(`${wrongIds.length} questions due`)
   await expect(page.getByTestId('self-test-certainty')).toContainText(`Sure and wrong: ${wrongIds.length} questions`)
@@ -107,13 +107,13 @@ test('a self-test answered with certainty scores both ways, steps back with the 
     await page.locator('.quiz-self__next').tap()
   }
   await expect(page.getByRole('heading', { name: /^Your score/ })).toHaveText(`Your score: ${wrongIds.length} / ${wrongIds.length}`)
-  await page.goto('/#/learn')
+  await page.goto('/learn/#/learn')
   await page.reload()
   await expect(page.getByTestId('review-due')).toHaveText('Nothing due now')
 })
 
 test('the browser\'s back button steps back through a case on a phone', async ({ page }) => {
-  await page.goto('/#/learn/case/late-single-metachronous')
+  await page.goto('/learn/#/learn/case/late-single-metachronous')
   await page.evaluate(() => localStorage.clear())
   await page.reload()
   const button = (name: string) => page.getByRole('button', { name, exact: true })

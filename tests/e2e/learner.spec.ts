@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { phoneRules, seriousViolations } from './phone'
 
-// Learner mode on a phone (390×844, touch): /#/learn lists every case, a case is played to its debrief by taps
+// The learner app on a phone (390×844, touch): learn/#/learn lists every case, a case is played to its debrief by taps
 // alone, and the pages keep to phone rules a learner notices: no sideways scrolling, every control at least
 // 44×44 CSS px, no text under 16 px (the pathway diagram, a picture, excepted).
 
@@ -11,8 +11,8 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 const shipped = readdirSync(fileURLToPath(new URL('../../cases', import.meta.url))).filter(name => name.endsWith('.yaml')).map(name => name.replace(/\.yaml$/, ''))
 
-test('/#/learn lists every shipped case by part, and keeps to the phone rules', async ({ page }) => {
-  await page.goto('/#/learn')
+test('the learner app lists every shipped case by part, and keeps to the phone rules', async ({ page }) => {
+  await page.goto('/learn/#/learn')
   await expect(page.locator('.learner-card').first()).toBeVisible()
   const listed = await page.locator('[data-case-link]').evaluateAll(links => links.map(link => link.getAttribute('data-case-link')))
   expect([...listed].sort()).toEqual([...shipped].sort())
@@ -21,7 +21,7 @@ test('/#/learn lists every shipped case by part, and keeps to the phone rules', 
 })
 
 test('a case is played to its debrief by taps alone; the list then says it is done, with its score, after a reload', async ({ page }) => {
-  await page.goto('/#/learn')
+  await page.goto('/learn/#/learn')
   await page.locator('[data-case-link="late-single-metachronous"]').tap()
   const tap = (name: string) => page.getByRole('button', { name, exact: true }).tap()
   await tap('Start the case')
@@ -55,15 +55,15 @@ test('a case is played to its debrief by taps alone; the list then says it is do
 })
 
 test('the self-test runs on a phone within the same rules', async ({ page }) => {
-  await page.goto('/#/learn/self-test')
+  await page.goto('/learn/#/learn/self-test')
   await page.getByRole('button', { name: 'Start the self-test' }).tap()
   await expect(page.getByText(/Question 1 of/)).toBeVisible()
   expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('after a first visit, /#/learn and a case open with no network at all (service worker)', async ({ page, context }) => {
-  await page.goto('/#/learn')
+test('after a first visit, the learner app and a case open with no network at all (its own service worker)', async ({ page, context }) => {
+  await page.goto('/learn/#/learn')
   await expect(page.locator('.learner-card').first()).toBeVisible()
   // The service worker has precached the deck once it controls the page.
   await page.evaluate(async () => {
@@ -77,4 +77,30 @@ test('after a first visit, /#/learn and a case open with no network at all (serv
   await page.locator('[data-case-link="late-single-metachronous"]').tap()
   await expect(page.getByRole('button', { name: 'Start the case', exact: true })).toBeVisible()
   await context.setOffline(false)
+})
+
+test('an address printed before the app (/#/learn/case/<id>) opens the same page of the learner app', async ({ page }) => {
+  await page.goto('/#/learn/case/six-lesions')
+  await expect(page).toHaveURL(/\/learn\/#\/learn\/case\/six-lesions$/)
+  await expect(page.getByRole('heading', { name: 'Six liver metastases' })).toBeVisible()
+  await page.goto('/#/learn')
+  await expect(page).toHaveURL(/\/learn\/#\/learn$/)
+  await expect(page.locator('[data-case-link="six-lesions"]')).toBeVisible()
+})
+
+test('a case started on its slide continues in the learner app, and a step taken there shows on the slide', async ({ page }) => {
+  await page.goto('/#/case-part4')
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await page.getByRole('button', { name: 'Start the case', exact: true }).click()
+  await page.getByRole('button', { name: 'Chemotherapy first', exact: true }).click()
+  await expect(page.getByTestId('case-feedback')).toBeVisible()
+  // The learner's phone, same browser: the learner app's page for this case.
+  await page.goto('/learn/#/learn/case/three-large-progressing')
+  await expect(page.getByTestId('case-feedback')).toBeVisible()
+  await page.getByRole('button', { name: /^Restage after first-line/ }).click()
+  await expect(page.getByTestId('case-restaging').first()).toBeVisible()
+  await page.goto('/#/case-part4')
+  await expect(page.getByTestId('case-restaging').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Restage after first-line/ })).toHaveCount(0)
 })

@@ -20,10 +20,11 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx slidev build && npx vite preview --outDir dist --port ${port} --strictPort`,
+    command: `npm run build && npx vite preview --outDir dist --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://localhost:${port}/`,
     timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
+    // Never a server left running by another checkout or an earlier run: each run builds and serves its own deck.
+    reuseExistingServer: false,
   },
 })

@@ -29,3 +29,23 @@ for (const [label, script] of [
     await expect(selfTest).not.toContainText(/will be kept in this browser|saved in this browser only|stays in this browser/)
   })
 }
+
+for (const [label, script] of [
+  ['blocked', `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError') } })`],
+  ['full', `Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError') }`],
+] as const) {
+  test(`storage ${label}, in the learner app on a phone: the case and the self-test say progress cannot be saved, and claim nothing`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.addInitScript(script)
+    await page.goto('/learn/#/learn/case/six-lesions')
+    await page.getByRole('button', { name: 'Start the case', exact: true }).click()
+    await page.getByRole('button', { name: 'Chemotherapy first', exact: true }).click()
+    await expect(page.getByTestId('case-unsaved')).toContainText(NOT_SAVED)
+    await expect(page.locator('body')).not.toContainText(/saved in this browser only|will be kept in this browser/)
+
+    await page.goto('/learn/#/learn/self-test')
+    await expect(page.getByRole('button', { name: 'Start the self-test' })).toBeVisible()
+    await expect(page.locator('body')).toContainText(NOT_SAVED)
+    await expect(page.locator('body')).not.toContainText(/will be kept in this browser|saved in this browser only|stays in this browser/)
+  })
+}

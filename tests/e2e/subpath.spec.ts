@@ -14,6 +14,8 @@ test.beforeAll(async () => {
   test.setTimeout(180_000)
   outDir = mkdtempSync(join(tmpdir(), 'omd-subpath-'))
   execFileSync('npx', ['slidev', 'build', '--base', '/omd/', '--out', outDir], { cwd: root, stdio: 'ignore' })
+  // The learner app has a relative base: the same build serves any sub-path.
+  execFileSync('npx', ['vite', 'build', '--config', 'setup/learner-app/vite.config.ts', '--outDir', join(outDir, 'learn'), '--emptyOutDir'], { cwd: root, stdio: 'ignore' })
   const nodeEnv = process.env.NODE_ENV
   server = await preview({ configFile: false, logLevel: 'silent', base: '/omd/', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
   // preview() sets NODE_ENV=production for this whole worker; Slidev servers started later (exports) must not inherit it.
@@ -37,6 +39,20 @@ test('a build for a course site\'s /omd/ sub-path serves deep links, charts incl
   await expect(page.locator('[data-figure="forest-plot"] [data-chart-ready="true"]').first()).toBeAttached({ timeout: 15_000 })
   await page.reload()
   await expect(page.locator('[data-figure="forest-plot"]').first()).toBeVisible()
+  expect(guards.failedRequests).toEqual([])
+  expect(guards.consoleErrors).toEqual([])
+  expect(requested.filter(path => !path.startsWith('/omd/'))).toEqual([])
+})
+
+test('the learner app beside it serves from that path only, and an old /omd/#/learn address forwards to it', async ({ page }) => {
+  const url = server.resolvedUrls!.local[0]
+  const guards = await guardPage(page, new URL(url).origin)
+  const requested: string[] = []
+  page.on('request', request => requested.push(new URL(request.url()).pathname))
+  await page.goto(`${url}#/learn/case/six-lesions`)
+  await expect(page).toHaveURL(`${url}learn/#/learn/case/six-lesions`)
+  await page.getByRole('button', { name: 'Start the case', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Chemotherapy first', exact: true })).toBeVisible()
   expect(guards.failedRequests).toEqual([])
   expect(guards.consoleErrors).toEqual([])
   expect(requested.filter(path => !path.startsWith('/omd/'))).toEqual([])

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { effectScope, nextTick } from 'vue'
 import { useQuizSession } from '../../components/composables/useQuizSession'
-import { REVIEW_STORAGE_KEY } from '../../components/composables/useReviewSchedule'
-import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
+import { dueQuestions, parseReviewSchedule, REVIEW_STORAGE_KEY } from '../../lib/learner/review-schedule'
 import { QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
 import { SAVED_AT_0DC30EF, smallBank } from './support/quizFixture'
 

@@ -1,0 +1,43 @@
+import { createApp, h } from 'vue'
+import { createRouter, createWebHashHistory, RouterView } from 'vue-router'
+import LearnerHome from '../../components/learner/LearnerHome.vue'
+import { findLms } from '../../lib/lms/find-api'
+import { keepOfflineCopy } from '../offline'
+import './app.css'
+
+// The learner app's start: its four pages under the hash routes the deck gave them (`learn/#/learn/case/<id>`, so
+// that an old `/#/learn/...` address forwards by adding `learn/`), the LMS runtime when an LMS launched it (progress
+// restored before the first page renders), its own offline copy otherwise.
+
+const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    // The home is in the first file loaded, the other pages as they are opened.
+    { path: '/learn', component: LearnerHome },
+    { path: '/learn/case/:id', component: () => import('../../components/learner/LearnerCase.vue') },
+    { path: '/learn/self-test', component: () => import('../../components/learner/LearnerSelfTest.vue') },
+    { path: '/learn/review', component: () => import('../../components/learner/LearnerReview.vue') },
+    { path: '/:unknown(.*)*', redirect: '/learn' },
+  ],
+})
+
+async function start() {
+  const lms = findLms(window, window.location.search)
+  if (lms) {
+    try {
+      const { startLmsRuntime } = await import('../lms/lmsRuntime')
+      await startLmsRuntime(lms, router)
+    }
+    catch (error) {
+      console.error('The LMS could not be reached; the cases and the self-test run without reporting to it.', error)
+    }
+  }
+  createApp({ render: () => h(RouterView) }).use(router).mount('#app')
+  if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
+    window.addEventListener('load', () => void keepOfflineCopy('./').catch((error) => {
+      console.warn('The learner app could not keep an offline copy.', error)
+    }), { once: true })
+  }
+}
+
+void start()
