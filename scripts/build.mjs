@@ -15,4 +15,4 @@ function run(command, commandArgs) {
 
 run('npx', ['tsx', 'scripts/check-content.ts'])
 run('npx', ['slidev', 'build', ...args])
-run('npx', ['vite', 'build', '--config', 'setup/learner-app/vite.config.ts', '--outDir', resolve(out, 'learn'), '--emptyOutDir'])
+run('npm', ['run', 'build:learn', '--', '--outDir', resolve(out, 'learn'), '--emptyOutDir'])

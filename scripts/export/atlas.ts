@@ -5,11 +5,12 @@
 // stops the export naming the file and the field.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
 import { chromium } from 'playwright-core'
 import type { AtlasEntry } from './atlas-html'
 import { caseAtlas } from '../../machines/case/atlas'
 import { renderAtlasHtml } from './atlas-html'
+import { outlineItems, outlineTitle } from './pdf'
 import { readCaseFiles, repoRoot, shippedCasePaths } from '../case-files'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 
@@ -63,16 +64,11 @@ export async function exportAtlas(output = join(repoRoot, 'exports', ATLAS_PDF),
 async function restoreOutlineTitles(file: string, headings: string[]): Promise<void> {
   const bySquashed = new Map(headings.map(heading => [heading.replace(/\s+/g, ''), heading]))
   const doc = await PDFDocument.load(readFileSync(file))
-  const walk = (item: PDFDict | undefined) => {
-    for (; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      const title = item.lookup(PDFName.of('Title'))
-      const written = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : ''
-      const heading = bySquashed.get(written.replace(/\s+/g, ''))
-      if (heading && heading !== written)
-        item.set(PDFName.of('Title'), PDFHexString.fromText(heading))
-      walk(item.lookupMaybe(PDFName.of('First'), PDFDict))
-    }
+  for (const item of outlineItems(doc)) {
+    const written = outlineTitle(item)
+    const heading = bySquashed.get(written.replace(/\s+/g, ''))
+    if (heading && heading !== written)
+      item.set(PDFName.of('Title'), PDFHexString.fromText(heading))
   }
-  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
   writeFileSync(file, await doc.save())
 }

@@ -97,15 +97,24 @@ export async function pdfOutline(file: string): Promise<OutlineEntry[] | null> {
     const first = array instanceof PDFArray ? array.get(0) : undefined
     return first instanceof PDFRef ? pageOf.get(first.toString()) ?? null : null
   }
-  const entries: OutlineEntry[] = []
+  return outlineItems(doc).map(item => ({ title: outlineTitle(item), page: target(item) }))
+}
+
+/** The outline's items (bookmarks) of a loaded PDF, depth first; none when it has no outline. */
+export function outlineItems(doc: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = []
   const walk = (first: PDFDict | undefined) => {
     for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      entries.push({ title: text(item.lookup(PDFName.of('Title'))), page: target(item) })
+      items.push(item)
       walk(item.lookupMaybe(PDFName.of('First'), PDFDict))
     }
   }
-  walk(outlines.lookupMaybe(PDFName.of('First'), PDFDict))
-  return entries
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
+  return items
+}
+
+export function outlineTitle(item: PDFDict): string {
+  return text(item.lookup(PDFName.of('Title')))
 }
 
 /** Named destinations (the /Dests dictionary and the /Names tree), as Chromium writes them for its outline. */
