@@ -11,3 +11,7 @@ declare module 'virtual:omd-content/slides' {
   const slides: { no: number, alias: string | null, title: string }[]
   export default slides
 }
+declare module 'virtual:omd-content/new-learner' {
+  const newLearner: { caseIds: string[], summary: import('./learner/summary').LearnerSummary }
+  export default newLearner
+}

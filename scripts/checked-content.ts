@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import type { CheckedCase } from '../machines/case/load'
 import { type CheckedQuizBank, loadQuizBank, QuizBankError } from '../machines/quiz/bank'
+import { learnerSummary, type LearnerSummary } from '../machines/learner/summary'
 import { readCaseFiles, shippedCasePaths } from './case-files'
 import { loadSlides } from './deck-notes.mjs'
 import { readQuizFiles } from './quiz-key'
@@ -11,12 +12,13 @@ import { readQuizFiles } from './quiz-key'
  * case files (cases/*.yaml) and the question bank (cases/questions/*.yaml) read, validated and resolved here, at build time
  * (or when the dev server loads them), by the loaders the CLI and the tests use, and sent as JSON. A broken file
  * arrives as its problems, naming the file and the field, and the slide shows them. The YAML parser and the schemas
- * stay out of the browser. The dev server reloads the deck when a file changes.
+ * stay out of the browser. `virtual:omd-content/new-learner` is the learner home's first view (see newLearner). The dev server reloads the deck when a file changes.
  */
 
 const CASES = 'virtual:omd-content/cases'
 const QUIZ = 'virtual:omd-content/quiz'
 const SLIDES = 'virtual:omd-content/slides'
+const NEW_LEARNER = 'virtual:omd-content/new-learner'
 
 export function checkedCases(): CheckedCase[] {
   return readCaseFiles(shippedCasePaths()).map(loaded => (loaded.ok
@@ -34,8 +36,17 @@ export async function slideTitles(root: string): Promise<{ no: number, alias: st
   return (await loadSlides(root)).map(({ no, alias, title }) => ({ no, alias: alias ?? null, title }))
 }
 
+/**
+ * The learner home's first view, computed here so that the home needs neither the cases, the rules nor the question
+ * bank in the browser until something is saved: a new learner's summary and the ids of the cases it lists.
+ */
+export function newLearner(): { caseIds: string[], summary: LearnerSummary } {
+  const cases = checkedCases().flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
+  return { caseIds: cases.map(c => c.id), summary: learnerSummary(cases, checkedQuizBank().questions, () => null, new Date()) }
+}
+
 export function checkedContent(root: string): Plugin {
-  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank, [SLIDES]: () => slideTitles(root) }
+  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank, [SLIDES]: () => slideTitles(root), [NEW_LEARNER]: newLearner }
   const sources = [join(root, 'cases/')]
   return {
     name: 'omd:checked-content',

@@ -1,41 +1,62 @@
-import type { CatalogPart } from '../../machines/case/catalog'
-import type { SelfTestSummary } from '../../machines/quiz/summary'
+import newLearner from 'virtual:omd-content/new-learner'
 import { ref } from 'vue'
-import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
-import { caseCatalog } from '../../machines/case/catalog'
-import { caseStorageKey } from '../../machines/case/progress-codec'
-import { QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
-import { selfTestSummary } from '../../machines/quiz/summary'
-import { loadedCases } from './useCaseFile'
-import { clearProgress, useProgressStorage } from './useProgressStorage'
-import { useQuizBank } from './useQuizBank'
-import { REVIEW_STORAGE_KEY } from '../../lib/learner/review-schedule'
+import { progressKeys } from '../../lib/learner/storage-keys'
+import { clearProgress, progressReader } from './useProgressStorage'
 
 /**
  * Everything this browser keeps of the learner: cases by part, the self-test (scores by part, certainty
- * calibration, best score), the questions due for review, and the way to erase it all.
+ * calibration, best score), the questions due for review, and the way to erase it all. A new learner's view is
+ * computed at build time; only when something is saved are the cases, the rules and the bank loaded to read it
+ * (`known` is false meanwhile), so the home opens fast on a phone.
  */
 export function useLearnerProgress() {
-  const cases = loadedCases.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
-  const { questions } = useQuizBank()
-  const read = (key: string) => useProgressStorage(key).read()
-  const catalog = ref<CatalogPart[]>([])
-  const selfTest = ref<SelfTestSummary>(selfTestSummary(questions, null))
-  const due = ref<string[]>([])
+  const keys = progressKeys(newLearner.caseIds)
+  const catalog = ref(newLearner.summary.catalog)
+  const selfTest = ref(newLearner.summary.selfTest)
+  const due = ref(newLearner.summary.due)
+  const known = ref(true)
+  const failed = ref(false)
+  let reading = 0
   const refresh = () => {
-    catalog.value = caseCatalog(cases, id => read(caseStorageKey(id)))
-    selfTest.value = selfTestSummary(questions, read(QUIZ_STORAGE_KEY))
-    // Only the questions still in the bank can be reviewed.
-    due.value = dueQuestions(parseReviewSchedule(read(REVIEW_STORAGE_KEY)).schedule, new Date()).filter(id => questions.some(q => q.id === id))
+    const read = progressReader()
+    const current = ++reading
+    if (keys.every(key => read(key) === null)) {
+      catalog.value = newLearner.summary.catalog
+      selfTest.value = newLearner.summary.selfTest
+      due.value = newLearner.summary.due
+      known.value = true
+      return
+    }
+    known.value = false
+    void Promise.all([import('../../machines/learner/summary'), import('virtual:omd-content/cases'), import('virtual:omd-content/quiz')])
+      .then(([{ learnerSummary }, { default: loaded }, { default: bank }]) => {
+        if (current !== reading)
+          return
+        const cases = loaded.flatMap(c => (c.ok ? [c.caseFile] : []))
+        const summary = learnerSummary(cases, bank.questions, read, new Date())
+        catalog.value = summary.catalog
+        selfTest.value = summary.selfTest
+        due.value = summary.due
+        known.value = true
+      })
+      .catch((error) => {
+        console.error('The saved progress could not be read.', error)
+        if (current === reading)
+          failed.value = true
+      })
   }
   refresh()
   return {
     catalog,
     selfTest,
     due,
+    /** False while saved progress is being read: statuses and scores are not shown yet. */
+    known,
+    /** The code that reads saved progress could not be loaded (offline before the app was kept): say so. */
+    failed,
     /** Erases every case's and the self-test's saved progress in this browser. */
     reset: () => {
-      const done = clearProgress([...cases.map(c => caseStorageKey(c.id)), QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY])
+      const done = clearProgress(keys)
       refresh()
       return done
     },

@@ -109,6 +109,24 @@ function probe(storage: Storage): StorageHealth {
   }
 }
 
+/**
+ * A reader of what this browser keeps under any key, after one probe of its health: for a page that reads many
+ * keys and writes none (the learner's home), without a storage binding per key.
+ */
+export function progressReader(storage: Storage | null = browserStorage()): (key: string) => string | null {
+  health.value = storage ? probe(storage) : 'blocked'
+  if (!storage || health.value === 'blocked')
+    return () => null
+  return (key) => {
+    try {
+      return storage.getItem(key)
+    }
+    catch {
+      return null
+    }
+  }
+}
+
 export function useProgressStorage(key: string, storage: Storage | null = browserStorage()): ProgressStorage {
   const saved = ref(false)
   health.value = storage ? probe(storage) : 'blocked'

@@ -37,10 +37,14 @@ export function useQuizSession(questions: QuizQuestion[], options: QuizSessionOp
   const stored = key === null ? null : useProgressStorage(key, storage)
   const loaded = parseQuizProgress(stored?.read() ?? null, questions)
   const notice: Ref<StorageNotice | null> = ref(loaded.notice)
+  // A quiz nobody has touched saves nothing: its first screen, entered when it starts, writes no key.
+  let untouched = stored?.read() === null
 
   const machine = quizMachine.provide({
     actions: {
       persist: ({ context }, params: { phase: QuizPhase }) => {
+        if (untouched)
+          return
         stored?.write(serializeQuizProgress(toProgress(context, params.phase)))
       },
       scheduleReview: (_, params: { id: string, right: boolean, certainty: 'low' | 'medium' | 'high' }) => {
@@ -57,6 +61,7 @@ export function useQuizSession(questions: QuizQuestion[], options: QuizSessionOp
   }
 
   const actorRef: ShallowRef<Actor<typeof machine>> = shallowRef(startActor(loaded.progress))
+  untouched = false
   const snapshot = useSelector(actorRef, current => current)
   tryOnScopeDispose(() => actorRef.value.stop())
 

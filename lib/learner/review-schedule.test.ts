@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
 import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, serializeReviewSchedule } from './review-schedule'
 import { scheduleAnswer, withCardsForAnswers } from './review-scheduler'
 
@@ -45,7 +46,7 @@ describe('spaced review (ts-fsrs)', () => {
 
   it('the schedule is plain JSON that survives storage: parsed back, it schedules the same', () => {
     const schedule = scheduleAnswer(scheduleAnswer({}, 'a', true, 'medium', now), 'b', false, 'low', now)
-    const restored = reviewScheduleSchema.parse(JSON.parse(JSON.stringify(schedule)))
+    const restored = v.parse(reviewScheduleSchema, JSON.parse(JSON.stringify(schedule)))
     expect(restored).toEqual(schedule)
     expect(scheduleAnswer(restored, 'a', true, 'high', hours(48))).toEqual(scheduleAnswer(schedule, 'a', true, 'high', hours(48)))
   })

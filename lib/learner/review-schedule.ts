@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 import { openProgress, type ProgressNotice, sealProgress } from './progress-envelope'
 
 /**
@@ -7,8 +7,7 @@ import { openProgress, type ProgressNotice, sealProgress } from './progress-enve
  * schedule (the learner's home) do not load.
  */
 
-/** The key's own scheme; the format inside is versioned by the progress envelope. */
-export const REVIEW_STORAGE_KEY = 'omd.review.v1'
+export { REVIEW_STORAGE_KEY } from './storage-keys'
 
 /** One question's card, as stored. */
 export interface StoredCard {
@@ -26,19 +25,21 @@ export interface StoredCard {
 
 export type ReviewSchedule = Record<string, StoredCard>
 
-export const storedCardSchema = z.strictObject({
-  due: z.iso.datetime(),
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
-  reps: z.int().check(z.nonnegative()),
-  lapses: z.int().check(z.nonnegative()),
-  state: z.int(),
-  last_review: z.optional(z.iso.datetime()),
+const isoDate = v.pipe(v.string(), v.isoTimestamp())
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+export const storedCardSchema = v.strictObject({
+  due: isoDate,
+  stability: v.number(),
+  difficulty: v.number(),
+  elapsed_days: v.number(),
+  scheduled_days: v.number(),
+  learning_steps: v.number(),
+  reps: count,
+  lapses: count,
+  state: v.pipe(v.number(), v.integer()),
+  last_review: v.optional(isoDate),
 })
-export const reviewScheduleSchema = z.record(z.string(), storedCardSchema)
+export const reviewScheduleSchema = v.record(v.string(), storedCardSchema)
 
 export const LEARN_AHEAD_MINUTES = 20
 
@@ -61,6 +62,6 @@ export function parseReviewSchedule(text: string | null): { schedule: ReviewSche
   const opened = openProgress(text, 'review')
   if (opened.payload === null)
     return { schedule: {}, notice: opened.notice }
-  const parsed = reviewScheduleSchema.safeParse(opened.payload)
-  return parsed.success ? { schedule: parsed.data, notice: null } : { schedule: {}, notice: 'corrupt' }
+  const parsed = v.safeParse(reviewScheduleSchema, opened.payload)
+  return parsed.success ? { schedule: parsed.output, notice: null } : { schedule: {}, notice: 'corrupt' }
 }

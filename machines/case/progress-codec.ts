@@ -1,5 +1,5 @@
 import type { ProgressEnvelope, ProgressNotice } from '../../lib/learner/progress-envelope'
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 import type { CaseFile } from './schema'
 import type { CaseEvent } from './caseMachine'
 import type { CaseSnapshot } from './walk'
@@ -18,10 +18,7 @@ import { openProgress, sealProgress } from '../../lib/learner/progress-envelope'
  *   longer accepts.
  */
 
-/** The key's own scheme (one key per case); the format inside is versioned by the envelope. */
-export function caseStorageKey(caseId: string): string {
-  return `omd.case.${caseId}.v1`
-}
+export { caseStorageKey } from '../../lib/learner/storage-keys'
 
 export interface CasePayload {
   caseId: string
@@ -39,18 +36,18 @@ export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
   outdated: 'Saved progress was for an earlier version of this case: the case starts afresh.',
 }
 
-const eventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('learner.start') }),
+const eventSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('learner.start') }),
   // A renamed option (LEGACY_OPTION_IDS) saved before the rename is read as its new id.
-  z.strictObject({ type: z.literal('learner.choose'), option: z.pipe(z.enum(READABLE_OPTIONS), z.transform(currentOption)) }),
-  z.strictObject({ type: z.literal('case.restage') }),
-  z.strictObject({ type: z.literal('learner.debrief') }),
-  z.strictObject({ type: z.literal('learner.restart') }),
+  v.strictObject({ type: v.literal('learner.choose'), option: v.pipe(v.picklist(READABLE_OPTIONS), v.transform(currentOption)) }),
+  v.strictObject({ type: v.literal('case.restage') }),
+  v.strictObject({ type: v.literal('learner.debrief') }),
+  v.strictObject({ type: v.literal('learner.restart') }),
 ])
-const payloadSchema = z.strictObject({
-  caseId: z.string(),
-  fingerprint: z.string(),
-  events: z.array(eventSchema),
+const payloadSchema = v.strictObject({
+  caseId: v.string(),
+  fingerprint: v.string(),
+  events: v.array(eventSchema),
 })
 
 /** Renamed option ids are hashed under their old names, so that a rename alone does not discard saved progress. */
@@ -93,12 +90,12 @@ export function restoreCaseProgress(saved: string | object | null | undefined, c
   const opened = openProgress(saved, 'case')
   if (opened.payload === null)
     return fresh(opened.notice)
-  const parsed = payloadSchema.safeParse(opened.payload)
-  if (!parsed.success || parsed.data.caseId !== caseFile.id)
+  const parsed = v.safeParse(payloadSchema, opened.payload)
+  if (!parsed.success || parsed.output.caseId !== caseFile.id)
     return fresh('corrupt')
-  if (parsed.data.fingerprint !== caseFingerprint(caseFile))
+  if (parsed.output.fingerprint !== caseFingerprint(caseFile))
     return fresh('outdated')
-  const events = parsed.data.events as CaseEvent[]
+  const events = parsed.output.events as CaseEvent[]
   const snapshot = replayEvents(caseFile, events)
   return snapshot ? { snapshot, events, notice: null } : fresh('outdated')
 }

@@ -214,6 +214,7 @@ export interface CaseView {
   score: Score
   outcome: (CaseOutcome & { label: string }) | null
   learnerPath: PathStep[]
+  /** The best path through the case, at the debrief (empty before: walking the case is not done on every step). */
   bestPath: PathStep[]
   debrief: DebriefRow[]
   /** Lines the debrief adds (e.g. chemotherapy after a resection first). */
@@ -245,7 +246,7 @@ export function buildCaseView(snapshot: CaseSnapshot): CaseView {
     : null
 
   const learnerPath = choices.filter(c => c.grade !== 'incorrect').map(({ node, option }) => ({ node, option }))
-  const bestPath = walkBest(caseFile).path
+  const bestPath = stage === 'debrief' ? walkBest(caseFile).path : []
   const nodesSeen = [...new Set([...choices.map(c => c.node), ...bestPath.map(s => s.node)])]
   const debrief: DebriefRow[] = stage === 'debrief'
     ? NODE_IDS.filter(node => nodesSeen.includes(node)).map(node => ({

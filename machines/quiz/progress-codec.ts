@@ -1,5 +1,5 @@
 import type { ProgressNotice } from '../../lib/learner/progress-envelope'
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 import { CERTAINTIES } from '../../lib/learner/certainty'
 import type { QuizProgress } from './quizMachine'
 import type { QuizQuestion } from './schema'
@@ -17,8 +17,7 @@ import { isValidAnswer } from './scoring'
  *   (a question removed or changed type since it was saved).
  */
 
-/** The key's own scheme; the format inside is versioned by the envelope. */
-export const QUIZ_STORAGE_KEY = 'omd.quiz.v1'
+export { QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 export type StorageNotice = ProgressNotice
 
@@ -27,19 +26,20 @@ export interface LoadedProgress {
   notice: StorageNotice | null
 }
 
-const answer = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()])
-const progressSchema = z.strictObject({
-  phase: z.enum(['idle', 'answering', 'feedback', 'results', 'review']),
-  scope: z.union([z.literal('all'), ...QUIZ_PARTS.map(part => z.literal(part))]),
-  feedback: z.enum(['immediate', 'end']),
-  queue: z.array(z.string()),
-  index: z.int().check(z.nonnegative()),
-  answers: z.record(z.string(), answer),
-  round: z.int().check(z.positive()),
+const answer = v.union([v.string(), v.array(v.string()), v.boolean(), v.number()])
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const progressSchema = v.strictObject({
+  phase: v.picklist(['idle', 'answering', 'feedback', 'results', 'review']),
+  scope: v.picklist(['all', ...QUIZ_PARTS]),
+  feedback: v.picklist(['immediate', 'end']),
+  queue: v.array(v.string()),
+  index: count,
+  answers: v.record(v.string(), answer),
+  round: v.pipe(v.number(), v.integer(), v.minValue(1)),
   // Added after the first v2 saves: absent means the defaults, so earlier progress still resumes.
-  certaintyOn: z._default(z.boolean(), true),
-  certainties: z._default(z.record(z.string(), z.enum(CERTAINTIES)), {}),
-  best: z._default(z.record(z.string(), z.strictObject({ points: z.number().check(z.nonnegative()), total: z.int().check(z.nonnegative()) })), {}),
+  certaintyOn: v.optional(v.boolean(), true),
+  certainties: v.optional(v.record(v.string(), v.picklist(CERTAINTIES)), {}),
+  best: v.optional(v.record(v.string(), v.strictObject({ points: v.pipe(v.number(), v.minValue(0)), total: count })), {}),
 })
 export function serializeQuizProgress(progress: QuizProgress): string {
   return JSON.stringify(sealProgress('quiz', progress))
@@ -61,12 +61,12 @@ export function parseQuizProgress(text: string | null, questions: readonly QuizQ
   const opened = openProgress(text, 'quiz')
   if (opened.payload === null)
     return { progress: null, notice: opened.notice }
-  const progress = progressSchema.safeParse(opened.payload)
+  const progress = v.safeParse(progressSchema, opened.payload)
   if (!progress.success)
     return { progress: null, notice: 'corrupt' }
-  if (!fitsBank(progress.data, questions))
+  if (!fitsBank(progress.output, questions))
     return { progress: null, notice: 'outdated' }
-  return { progress: progress.data, notice: null }
+  return { progress: progress.output, notice: null }
 }
 
 export const STORAGE_NOTICES: Record<StorageNotice, string> = {

@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { checkedContent } from '../../scripts/checked-content'
+import { routePreload } from '../../scripts/route-preload'
 
 // The learner app (`learn/` beside the deck in dist/): the learner home, the cases, the self-test and the review as a
 // small Vue app, built by Vite from the components the deck uses, without Slidev's client (see ./deck-api.ts).
@@ -20,6 +21,13 @@ export default defineConfig({
   plugins: [
     vue(),
     checkedContent(root),
+    // The pages main.ts imports lazily, by the hash prefix that opens each.
+    routePreload({
+      '/learn/case/': 'components/learner/LearnerCase.vue',
+      '/learn/self-test': 'components/learner/LearnerSelfTest.vue',
+      '/learn/review': 'components/learner/LearnerReview.vue',
+      '/learn': 'components/learner/LearnerHome.vue',
+    }),
     ...(offlineCopy
       ? [VitePWA({
           strategies: 'injectManifest',
@@ -38,7 +46,11 @@ export default defineConfig({
         })]
       : []),
   ],
-  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy) },
+  define: {
+    __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy),
+    // Every component here is `<script setup>`: Vue's Options API stays out of the phone's download.
+    __VUE_OPTIONS_API__: 'false',
+  },
   resolve: {
     alias: [
       { find: /^@slidev\/client$/, replacement: fileURLToPath(new URL('./deck-api.ts', import.meta.url)) },

@@ -93,7 +93,8 @@ describe('CaseSimulator', () => {
       ['Strategy', expect.stringMatching(/✗ Systemic therapy only.*✓ Surgery first/s), 'Surgery first'],
       ['Local treatment', expect.stringContaining('≈ Thermal ablation'), 'Liver resection'],
     ])
-    await flushPromises()
+    // The pathway diagram is loaded when the debrief shows it.
+    await vi.waitUntil(() => w.findAll('.pathway__edge path').length > 0, { timeout: 20_000 })
     // The debrief's pathway: surgery first, then ablation where resection was best; the shared edges (presentation →
     // strategy → local treatment → outcome → debrief) in the colour of both paths, the rest plain.
     const strokes = w.findAll('.pathway__edge path').map(path => path.attributes('stroke'))

@@ -76,3 +76,14 @@ describe('useQuizSession and spaced review', () => {
     close()
   })
 })
+
+describe('useQuizSession for a learner who has not started', () => {
+  it('saves nothing until the learner starts: the learner\'s home then has nothing to read', () => {
+    const { session, close } = openSession()
+    expect(session.phase.value).toBe('idle')
+    expect(localStorage.getItem(QUIZ_STORAGE_KEY)).toBeNull()
+    session.send({ type: 'quiz.start' })
+    expect(JSON.parse(localStorage.getItem(QUIZ_STORAGE_KEY)!).payload).toMatchObject({ phase: 'answering', index: 0 })
+    close()
+  })
+})
