@@ -77,8 +77,9 @@ const exporting = slidevCommand === 'export'
 // The built deck keeps an offline copy (setup/offline.ts registers setup/sw.ts); not the dev server, not the exports,
 // and not the LMS packages (scripts/lms/package.ts), whose runtime needs the LMS anyway.
 const offlineCopy = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD
-// The learner app (setup/learner-app) is built beside the deck by `npm run build`: the deck's learner pages forward to it.
-const learnerApp = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD && !process.env.VITEST
+// The learner app (setup/learner-app) is built beside the deck by `npm run build` and in every LMS package: the
+// deck's learner pages forward to it.
+const learnerApp = slidevCommand === 'build' && !process.env.VITEST
 
 /**
  * The offline copy's service worker, by vite-plugin-pwa (the plugin Slidev's own `pwa` option uses, here configured by

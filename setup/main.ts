@@ -1,5 +1,6 @@
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { learnerLaunchUrl } from '../lib/learner/learner-link'
 import { findLms } from '../lib/lms/find-api'
 import { keepOfflineCopy } from './offline'
 import { markPrintReadiness } from './printReady'
@@ -27,21 +28,16 @@ function afterLoad(work: () => void) {
 }
 
 /**
- * Launched by an LMS (SCORM 1.2 or 2004 API in the parent chain, or cmi5 launch parameters): the LMS runtime,
- * loaded only then, restores the learner's progress before the first page renders and reports to the LMS.
- * Anything going wrong there leaves the plain deck running.
+ * Launched by an LMS (SCORM 1.2 or 2004 API in the parent chain, or cmi5 launch parameters), as a package imported
+ * before the packages launched the learner app did: the app is the course, so the deck hands the launch to it, with
+ * its parameters, before anything talks to the LMS. The slides opened from the app run in a tab of their own,
+ * outside the course.
  */
-async function connectLms(router: Parameters<Parameters<typeof defineAppSetup>[0]>[0]['router'], found: NonNullable<ReturnType<typeof findLms>>) {
-  try {
-    const { startLmsRuntime } = await import('./lms/lmsRuntime')
-    await startLmsRuntime(found, router)
-  }
-  catch (error) {
-    console.error('The LMS could not be reached; the deck runs without reporting to it.', error)
-  }
+function handLaunchToLearnerApp() {
+  window.location.replace(learnerLaunchUrl(window.location))
 }
 
-export default defineAppSetup(async ({ app, router }) => {
+export default defineAppSetup(({ app }) => {
   if (typeof window === 'undefined')
     return
   const nav = app.runWithContext(() => useNav())
@@ -49,11 +45,11 @@ export default defineAppSetup(async ({ app, router }) => {
     markPrintReadiness(() => nav.printRange.value.length)
     return
   }
-  const lms = findLms(window, window.location.search)
-  if (lms) {
-    await connectLms(router, lms)
+  if (__OMD_LEARNER_APP__ && findLms(window, window.location.search)) {
+    handLaunchToLearnerApp()
+    return
   }
-  else if (__OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
+  if (__OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
     // Once the first slide has loaded: caching the deck then competes with nothing the presenter is waiting for.
     afterLoad(() => void keepOfflineCopy(import.meta.env.BASE_URL).catch((error) => {
       console.warn('The deck could not keep an offline copy.', error)

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
-import { isHosted, learnerAppUrl, learnerUrl } from './learner-link'
+import { isHosted, learnerAppUrl, learnerLaunchUrl, learnerUrl } from './learner-link'
 
 describe('learner links', () => {
   it('points at the learner page of the deck as served, under any sub-path', () => {
@@ -13,6 +13,12 @@ describe('learner links', () => {
     expect(learnerUrl({ origin: 'http://10.0.0.5:4173', pathname: '/index.html' }, '', true)).toBe('http://10.0.0.5:4173/learn/#/learn')
     // An address printed on an old handout (`/#/learn/review`) forwards to the same page of the app.
     expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, '/learn/review')).toBe('https://course.example.org/omd/learn/#/learn/review')
+  })
+
+  it('an LMS launch of the deck (a package imported before the app was its launch) goes to the app with its cmi5 parameters', () => {
+    const launch = { origin: 'https://lms.example.org', pathname: '/pluginfile.php/12/mod_scorm/content/3/index.html', search: '?endpoint=https%3A%2F%2Flrs&fetch=https%3A%2F%2Ft%2F1&registration=r' }
+    expect(learnerLaunchUrl(launch)).toBe('https://lms.example.org/pluginfile.php/12/mod_scorm/content/3/learn/index.html?endpoint=https%3A%2F%2Flrs&fetch=https%3A%2F%2Ft%2F1&registration=r#/learn')
+    expect(learnerLaunchUrl({ ...launch, search: '' })).toBe('https://lms.example.org/pluginfile.php/12/mod_scorm/content/3/learn/index.html#/learn')
   })
 
   it('a deck open on this computer\'s loopback, or from a file, is not hosted: no phone could follow its QR code', () => {

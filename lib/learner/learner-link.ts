@@ -17,6 +17,11 @@ export function learnerAppUrl(location: Pick<Location, 'origin' | 'pathname'>, r
   return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}learn/#${route}`
 }
 
+/** The learner app's address for an LMS launch of the deck: the launch's parameters (cmi5's are in the query) kept. */
+export function learnerLaunchUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
+  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}learn/index.html${location.search}#/learn`
+}
+
 export function isHosted(location: Pick<Location, 'protocol' | 'hostname'>): boolean {
   return (location.protocol === 'http:' || location.protocol === 'https:') && !LOOPBACK.has(location.hostname)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
-import { dueQuestions, parseReviewSchedule, reviewScheduleSchema, serializeReviewSchedule } from './review-schedule'
+import { dueQuestions, dueReviews, parseReviewSchedule, reviewScheduleSchema, serializeReviewSchedule } from './review-schedule'
 import { scheduleAnswer, withCardsForAnswers } from './review-scheduler'
 
 const now = new Date('2026-12-01T09:00:00Z')
@@ -72,5 +72,13 @@ describe('cards rebuilt from the self-test answers', () => {
     // A wrong answer comes back within minutes, a sure right one days later: the rebuilt cards say so.
     expect(dueQuestions(rebuilt, now)).toEqual(['wrong'])
     expect(Date.parse(rebuilt.sure.due) - now.getTime()).toBeGreaterThan(86_400_000)
+  })
+})
+
+describe('the questions a learner is asked to review', () => {
+  it('are the due ones still in the question bank: a question removed since is not asked', () => {
+    const saved = serializeReviewSchedule(scheduleAnswer(scheduleAnswer({}, 'kept', false, 'low', now), 'removed', false, 'low', now))
+    expect(dueReviews([{ id: 'kept' }, { id: 'other' }], saved, hours(2))).toEqual(['kept'])
+    expect(dueReviews([{ id: 'kept' }], null, hours(2))).toEqual([])
   })
 })

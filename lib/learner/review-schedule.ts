@@ -65,3 +65,8 @@ export function parseReviewSchedule(text: string | null): { schedule: ReviewSche
   const parsed = v.safeParse(reviewScheduleSchema, opened.payload)
   return parsed.success ? { schedule: parsed.output, notice: null } : { schedule: {}, notice: 'corrupt' }
 }
+
+/** The questions due for review in the schedule saved as `saved`: only those still in the bank can be reviewed. */
+export function dueReviews(questions: readonly { id: string }[], saved: string | null, now: Date): string[] {
+  return dueQuestions(parseReviewSchedule(saved).schedule, now).filter(id => questions.some(q => q.id === id))
+}

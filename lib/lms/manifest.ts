@@ -1,8 +1,8 @@
 /**
  * The manifests of the LMS packages, as small templates over the list of files: `imsmanifest.xml` for SCORM 1.2
  * and SCORM 2004 4th Edition (one SCO, the whole deck as its resource, every file listed), `cmi5.xml` for cmi5
- * (one AU). Each launches the deck's index.html; the deck opens its learner mode (#/learn) when an LMS launched
- * it (setup/lms). Pure: strings in, XML out.
+ * (one AU). Each launches `launch` (the packages: the learner app's learn/index.html, which finds the LMS itself,
+ * setup/lms). Pure: strings in, XML out.
  */
 
 export interface PackageInfo {

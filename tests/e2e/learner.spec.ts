@@ -40,6 +40,7 @@ test('a case is played to its debrief by taps alone; the list then says it is do
   expect(await phoneRules(page)).toEqual({ sideways: false, smallText: [], smallTargets: [] })
 
   await page.getByRole('link', { name: /All cases and the self-test/ }).tap()
+  await expect(page).toHaveURL(/#\/learn$/)
   await page.reload()
   await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('Done · score 5 / 6')
 

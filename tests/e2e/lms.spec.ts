@@ -49,7 +49,13 @@ const SESSION = 'c0ffee00-1111-4222-8333-444455556666'
 //   verdict), completion follows progress_measure only against a completion threshold (the package sets none);
 // - the launch data (`moodleLaunch`): the mode, credit and entry Moodle computes from the attempt's stored status,
 //   the mastery score from the manifest, and what it stored of the attempt.
-function hostPage(standard: 'scorm12' | 'scorm2004'): string {
+/** The file the package's manifest launches, as an LMS reads it (the SCO's href, the AU's url). */
+function launchOf(kind: keyof typeof PACKAGES): string {
+  const xml = new TextDecoder().decode(packages[kind][kind === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml'])
+  return (kind === 'cmi5' ? /<url>([^<]+)<\/url>/.exec(xml) : /scorm[tT]ype="sco" href="([^"]+)"/.exec(xml))![1]
+}
+
+function hostPage(standard: 'scorm12' | 'scorm2004', launchPath = launchOf(standard)): string {
   const global = standard === 'scorm12' ? 'API' : 'API_1484_11'
   const klass = standard === 'scorm12' ? 'Scorm12API' : 'Scorm2004API'
   const setValue = standard === 'scorm12' ? 'LMSSetValue' : 'SetValue'
@@ -64,10 +70,12 @@ function hostPage(standard: 'scorm12' | 'scorm2004'): string {
   api.on('${standard === 'scorm12' ? 'LMSCommit' : 'Commit'}', () => { window.commits++ });
   window.finished = false;
   api.on('${standard === 'scorm12' ? 'LMSFinish' : 'Terminate'}', () => { window.finished = true });
+  window.initializes = 0;
+  api.on('${standard === 'scorm12' ? 'LMSInitialize' : 'Initialize'}', () => { window.initializes++ });
   const frame = document.createElement('iframe');
   frame.title = 'course';
   frame.name = 'course';
-  frame.src = '/${standard}/index.html#/learn';
+  frame.src = '/${standard}/${launchPath}';
   frame.style = 'border:0;width:420px;height:880px';
   document.body.append(frame);
 </script>`
@@ -138,7 +146,7 @@ test.beforeAll(async () => {
     req.on('end', () => {
       const [, first, ...rest] = url.pathname.split('/')
       if (first === 'host')
-        return send(res, 200, hostPage(rest[0] === 'scorm12.html' ? 'scorm12' : 'scorm2004'), 'text/html')
+        return send(res, 200, hostPage(rest[0] === 'scorm12.html' ? 'scorm12' : 'scorm2004', url.searchParams.get('launch') ?? undefined), 'text/html')
       if (first === 'vendor')
         return send(res, 200, vendor, 'text/javascript')
       if (first === 'lrs') {
@@ -179,11 +187,14 @@ test('each package lists every file it holds, and holds every file it lists', ()
     // ADL's schema files sit beside the manifest, as control files of the package, not files of the course.
     const inZip = Object.keys(files).filter(name => name !== manifestName && !name.endsWith('/') && !/^[^/]+\.(xsd|dtd)$/.test(name)).sort()
     if (kind === 'cmi5') {
-      expect(new TextDecoder().decode(files['cmi5.xml'])).toContain('<url>index.html</url>')
+      expect(launchOf('cmi5')).toBe('learn/index.html')
       continue
     }
     const listed = listedFiles(new TextDecoder().decode(files[manifestName])).sort()
     expect(listed, kind).toEqual(inZip)
+    // The learner app is what the LMS launches; the deck (the slides) is beside it.
+    expect(launchOf(kind as keyof typeof PACKAGES)).toBe('learn/index.html')
+    expect(inZip).toContain('learn/index.html')
     expect(inZip).toContain('index.html')
   }
 })
@@ -243,19 +254,20 @@ test('SCORM packages ship ADL\'s schemas, and every manifest validates against i
 test('no package ships a service worker, its web manifest or the Workbox runtime (an LMS copy is never offline)', () => {
   for (const [kind, files] of Object.entries(packages)) {
     const names = Object.keys(files)
-    expect(names.filter(name => name === 'sw.js' || name.endsWith('.webmanifest') || name.startsWith('workbox-')), kind).toEqual([])
-    expect(new TextDecoder().decode(files['index.html']), kind).not.toContain('manifest')
+    expect(names.filter(name => /(^|\/)(sw\.js|workbox-[^/]*)$/.test(name) || name.endsWith('.webmanifest')), kind).toEqual([])
+    for (const page of ['index.html', 'learn/index.html'])
+      expect(new TextDecoder().decode(files[page]), `${kind}: ${page}`).not.toContain('manifest')
   }
 })
 
 /** A launch of a SCORM package in the Moodle-like host, in a browser profile of its own (no local storage). */
-async function launch(browser: Browser, standard: 'scorm12' | 'scorm2004', cmi: Record<string, any>) {
+async function launch(browser: Browser, standard: 'scorm12' | 'scorm2004', cmi: Record<string, any>, launchPath?: string) {
   const context = await browser.newContext()
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
   await page.addInitScript((data) => { (window as any).__cmi = data }, cmi)
-  await page.goto(`${origin}/host/${standard}.html`)
+  await page.goto(`${origin}/host/${standard}.html${launchPath ? `?launch=${encodeURIComponent(launchPath)}` : ''}`)
   const course = page.frameLocator('iframe[title="course"]')
   const apiName = standard === 'scorm12' ? 'API' : 'API_1484_11'
   const stored = () => page.evaluate((api) => {
@@ -277,6 +289,8 @@ async function launch(browser: Browser, standard: 'scorm12' | 'scorm2004', cmi: 
     pageErrors,
     stored,
     commits: () => page.evaluate(() => (window as any).commits as number),
+    initializes: () => page.evaluate(() => (window as any).initializes as number),
+    finished: () => page.evaluate(() => (window as any).finished as boolean),
     courseFrame: () => page.frame({ name: 'course' })!,
     /** The learner closes the course: the session ends; what the LMS then stores, and every value the deck set. */
     async close(): Promise<{ stored: Stored, writes: [string, string][], commits: number }> {
@@ -449,6 +463,41 @@ test('SCORM 1.2 launched in normal mode without credit: progress and answers are
   expect(Object.keys(decodeSuspendData(stored['cmi.suspend_data'])!)).toContain('omd.quiz.v1')
 })
 
+test('SCORM 1.2: the slides open from the course in a tab of their own, and the course\'s session goes on', async ({ browser }) => {
+  const session = await launch(browser, 'scorm12', moodleLaunch('scorm12', null))
+  await expect(session.course.locator('.learner-page__footer')).toContainText('Your progress is kept by the LMS')
+  // The learner app, not the deck, is the course: the frame holds learn/index.html.
+  expect(new URL(session.courseFrame().url()).pathname).toBe('/scorm12/learn/index.html')
+  const [slides] = await Promise.all([
+    session.page.context().waitForEvent('page'),
+    session.course.getByRole('link', { name: 'Open the lecture\'s slides' }).click(),
+  ])
+  await slides.waitForLoadState()
+  // The deck, at slide 1, in its own tab: it has no way back to the course's window, so it does not find the LMS.
+  expect(new URL(slides.url()).pathname).toBe('/scorm12/index.html')
+  expect(new URL(slides.url()).hash).toBe('#/1')
+  await expect(slides.locator('.slidev-page-1')).toBeVisible()
+  expect(await slides.evaluate(() => window.opener)).toBeNull()
+  // The course's frame stayed on the app, and the LMS saw one session, still open.
+  await expect(session.course.locator('[data-case-link="six-lesions"]')).toBeVisible()
+  expect(await session.initializes()).toBe(1)
+  expect(await session.finished()).toBe(false)
+  const { writes } = await session.close()
+  expect(writes.map(([element]) => element)).toContain('cmi.suspend_data')
+  expect(session.pageErrors).toEqual([])
+})
+
+test('SCORM 1.2: a course imported from an earlier package launches the deck\'s index.html: it hands over to the app before talking to the LMS', async ({ browser }) => {
+  const session = await launch(browser, 'scorm12', moodleLaunch('scorm12', null), 'index.html')
+  await expect(session.course.locator('.learner-page__footer')).toContainText('Your progress is kept by the LMS')
+  expect(new URL(session.courseFrame().url()).pathname).toBe('/scorm12/learn/index.html')
+  await playCaseAndPart1(session.course)
+  expect(await session.initializes()).toBe(1)
+  const { stored } = await session.close()
+  expect(Object.keys(decodeSuspendData(stored['cmi.suspend_data'])!)).toContain('omd.quiz.v1')
+  expect(session.pageErrors).toEqual([])
+})
+
 const LAUNCHED = { id: '00000000-0000-4000-8000-000000000001', actor: ACTOR, verb: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'en-US': 'launched' } }, object: { objectType: 'Activity', id: AU_ID } }
 const PROGRESS_STATE = `https://omd-deck.example/xapi/state/progress|${REGISTRATION}`
 
@@ -466,7 +515,7 @@ async function launchCmi5(page: Page, launchMode: 'Normal' | 'Review') {
   const params = new URLSearchParams({ endpoint: `${origin}/lrs/`, fetch: `${origin}/lrs/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: AU_ID })
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
-  await page.goto(`${origin}/cmi5/index.html?${params}`)
+  await page.goto(`${origin}/cmi5/${launchOf('cmi5')}?${params}`)
   await expect(page.getByRole('heading', { name: /learn/ })).toBeVisible()
   return pageErrors
 }

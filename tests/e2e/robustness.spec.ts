@@ -27,19 +27,15 @@ for (const viewport of [{ width: 390, height: 844, name: 'phone' }, { width: 192
       await page.goto(`/#/${no}`)
       await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
       await page.waitForLoadState('networkidle')
-      // Figures size themselves after their first frame: measure once each is ready (the same
-      // `data-waitfor` contract `slidev export` waits on) and settled.
+      // Figures size themselves after their first frame: measure once each is ready (the same `data-waitfor`
+      // contract the exports wait on), then until nothing is clipped (a chart may resize once more on a busy page),
+      // reporting what still is when the wait runs out.
       if (await page.locator(`.slidev-page-${no} [data-waitfor]`).count() > 0) {
         await expect.poll(() => page.evaluate(no => [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no} [data-waitfor]`)]
           .every(el => el.querySelector(el.dataset.waitfor!)), no), `figures of slide ${no} ready`).toBe(true)
-        await page.waitForTimeout(300)
       }
-      // Charts resize once more when the page is busy: measure again for up to 2 s before reporting.
-      let found = await clippedElements(page, no)
-      for (let retry = 0; found.length > 0 && retry < 8; retry++) {
-        await page.waitForTimeout(250)
-        found = await clippedElements(page, no)
-      }
+      let found: string[] = []
+      await expect.poll(async () => (found = await clippedElements(page, no)).length, { timeout: 5_000 }).toBe(0).catch(() => {})
       clipped.push(...found.map(what => `slide ${no}: ${what}`))
       if (no % 10 === 1)
         await page.screenshot({ path: testInfo.outputPath(`${viewport.name}-${no}.png`) })
