@@ -42,7 +42,13 @@ export default defineConfig({
             theme_color: '#12355b',
             background_color: '#ffffff',
           },
-          injectManifest: { globPatterns: ['**/*.{js,css,html,webmanifest}'], dontCacheBustURLsMatching: /^assets\// },
+          injectManifest: {
+            globPatterns: ['**/*.{js,css,html,webmanifest}'],
+            // Never loaded outside an LMS (which has no service worker) or on a learner's page: the room vote, the
+            // SCORM/cmi5 runtime.
+            globIgnores: ['assets/RoomVote-*', 'assets/Cmi5*', 'assets/lmsRuntime-*'],
+            dontCacheBustURLsMatching: /^assets\//,
+          },
         })]
       : []),
   ],
