@@ -12,7 +12,8 @@ import { readQuizFiles } from './quiz-key'
  * case files (cases/*.yaml) and the question bank (cases/questions/*.yaml) read, validated and resolved here, at build time
  * (or when the dev server loads them), by the loaders the CLI and the tests use, and sent as JSON. A broken file
  * arrives as its problems, naming the file and the field, and the slide shows them. The YAML parser and the schemas
- * stay out of the browser. `virtual:omd-content/new-learner` is the learner home's first view (see newLearner). The dev server reloads the deck when a file changes.
+ * stay out of the browser. `virtual:omd-content/new-learner` is the learner home's first view (see newLearner). The
+ * dev server reloads the deck when a file changes.
  */
 
 const CASES = 'virtual:omd-content/cases'

@@ -7,10 +7,11 @@ import type { CaseSnapshot } from '../../machines/case/walk'
 import { useSelector } from '@xstate/vue'
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
 import { createActor } from 'xstate'
-import { caseStorageKey, makeCaseProgress, restoreCaseProgress } from '../../machines/case/progress-codec'
+import { makeCaseProgress, restoreCaseProgress } from '../../machines/case/progress-codec'
 import { caseMachine } from '../../machines/case/caseMachine'
 import { browserStorage, useProgressStorage } from './useProgressStorage'
 import { useSharedState } from './useSharedState'
+import { caseStorageKey } from '../../lib/learner/storage-keys'
 
 export interface CaseSession {
   snapshot: Ref<CaseSnapshot>

@@ -1,3 +1,4 @@
+import type { LearnerSummary } from '../../machines/learner/summary'
 import newLearner from 'virtual:omd-content/new-learner'
 import { ref } from 'vue'
 import { progressKeys } from '../../lib/learner/storage-keys'
@@ -16,28 +17,25 @@ export function useLearnerProgress() {
   const due = ref(newLearner.summary.due)
   const known = ref(true)
   const failed = ref(false)
+  const show = (summary: LearnerSummary) => {
+    catalog.value = summary.catalog
+    selfTest.value = summary.selfTest
+    due.value = summary.due
+    known.value = true
+  }
   let reading = 0
   const refresh = () => {
     const read = progressReader()
     const current = ++reading
-    if (keys.every(key => read(key) === null)) {
-      catalog.value = newLearner.summary.catalog
-      selfTest.value = newLearner.summary.selfTest
-      due.value = newLearner.summary.due
-      known.value = true
-      return
-    }
+    if (keys.every(key => read(key) === null))
+      return show(newLearner.summary)
     known.value = false
     void Promise.all([import('../../machines/learner/summary'), import('virtual:omd-content/cases'), import('virtual:omd-content/quiz')])
       .then(([{ learnerSummary }, { default: loaded }, { default: bank }]) => {
         if (current !== reading)
           return
         const cases = loaded.flatMap(c => (c.ok ? [c.caseFile] : []))
-        const summary = learnerSummary(cases, bank.questions, read, new Date())
-        catalog.value = summary.catalog
-        selfTest.value = summary.selfTest
-        due.value = summary.due
-        known.value = true
+        show(learnerSummary(cases, bank.questions, read, new Date()))
       })
       .catch((error) => {
         console.error('The saved progress could not be read.', error)

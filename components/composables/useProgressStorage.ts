@@ -109,13 +109,18 @@ function probe(storage: Storage): StorageHealth {
   }
 }
 
+/** Probes `storage` and records its health: false when there is none or the browser refuses it. */
+function usable(storage: Storage | null): storage is Storage {
+  health.value = storage ? probe(storage) : 'blocked'
+  return storage !== null && health.value !== 'blocked'
+}
+
 /**
  * A reader of what this browser keeps under any key, after one probe of its health: for a page that reads many
  * keys and writes none (the learner's home), without a storage binding per key.
  */
 export function progressReader(storage: Storage | null = browserStorage()): (key: string) => string | null {
-  health.value = storage ? probe(storage) : 'blocked'
-  if (!storage || health.value === 'blocked')
+  if (!usable(storage))
     return () => null
   return (key) => {
     try {
@@ -129,8 +134,7 @@ export function progressReader(storage: Storage | null = browserStorage()): (key
 
 export function useProgressStorage(key: string, storage: Storage | null = browserStorage()): ProgressStorage {
   const saved = ref(false)
-  health.value = storage ? probe(storage) : 'blocked'
-  if (!storage || health.value === 'blocked')
+  if (!usable(storage))
     return { read: () => null, write: (text) => { notify(key, text); return false }, health, saved }
   let failed = false
   const stored = useStorage<string | null>(key, null, storage, {

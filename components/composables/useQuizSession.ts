@@ -7,11 +7,12 @@ import { useSelector } from '@xstate/vue'
 import { computed, ref, shallowRef } from 'vue'
 import { createActor } from 'xstate'
 import { totalScore } from '../../machines/quiz/scoring'
-import { parseQuizProgress, QUIZ_STORAGE_KEY, serializeQuizProgress, type StorageNotice } from '../../machines/quiz/progress-codec'
+import { parseQuizProgress, serializeQuizProgress, type StorageNotice } from '../../machines/quiz/progress-codec'
 import { bestScore, currentQuestion, markedAnswers, partScores, progressOf, quizMachine, savedState, toProgress, wrongQuestions } from '../../machines/quiz/quizMachine'
 import { browserStorage, storageHealth, useProgressStorage } from './useProgressStorage'
 import { useReviewSchedule } from './useReviewSchedule'
 import { useStepHistory } from './useStepHistory'
+import { QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 export interface QuizSessionOptions {
   /** Where the session is saved (default `omd.quiz.v1`); null: kept in memory only (the review's round). */
@@ -35,10 +36,11 @@ export function useQuizSession(questions: QuizQuestion[], options: QuizSessionOp
   const key = options.key === undefined ? QUIZ_STORAGE_KEY : options.key
   const review = useReviewSchedule(storage)
   const stored = key === null ? null : useProgressStorage(key, storage)
-  const loaded = parseQuizProgress(stored?.read() ?? null, questions)
+  const saved = stored?.read() ?? null
+  const loaded = parseQuizProgress(saved, questions)
   const notice: Ref<StorageNotice | null> = ref(loaded.notice)
   // A quiz nobody has touched saves nothing: its first screen, entered when it starts, writes no key.
-  let untouched = stored?.read() === null
+  let untouched = stored !== null && saved === null
 
   const machine = quizMachine.provide({
     actions: {

@@ -1,7 +1,8 @@
 import type { Certainty } from '../../lib/learner/certainty'
-import { parseReviewSchedule, REVIEW_STORAGE_KEY, serializeReviewSchedule } from '../../lib/learner/review-schedule'
+import { parseReviewSchedule, serializeReviewSchedule } from '../../lib/learner/review-schedule'
 import { scheduleAnswer } from '../../lib/learner/review-scheduler'
 import { browserStorage, useProgressStorage } from './useProgressStorage'
+import { REVIEW_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 /**
  * The learner's spaced-review schedule (ts-fsrs), kept in this browser only under `omd.review.v1`: every self-test

@@ -7,8 +7,6 @@ import { openProgress, type ProgressNotice, sealProgress } from './progress-enve
  * schedule (the learner's home) do not load.
  */
 
-export { REVIEW_STORAGE_KEY } from './storage-keys'
-
 /** One question's card, as stored. */
 export interface StoredCard {
   due: string

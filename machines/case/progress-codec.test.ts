@@ -1,7 +1,8 @@
 import type { CaseEvent } from './caseMachine'
 import { describe, expect, it } from 'vitest'
 import { makeCase } from '../../tests/unit/support/caseFixture'
-import { caseFingerprint, caseStorageKey, makeCaseProgress, restoreCaseProgress } from './progress-codec'
+import { caseFingerprint, makeCaseProgress, restoreCaseProgress } from './progress-codec'
+import { caseStorageKey } from '../../lib/learner/storage-keys'
 
 const file = makeCase({ id: 'late-single-metachronous' })
 const played: CaseEvent[] = [{ type: 'learner.start' }, { type: 'learner.choose', option: 'systemic-only' }, { type: 'learner.choose', option: 'surgery-first' }]

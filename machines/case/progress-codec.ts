@@ -18,8 +18,6 @@ import { openProgress, sealProgress } from '../../lib/learner/progress-envelope'
  *   longer accepts.
  */
 
-export { caseStorageKey } from '../../lib/learner/storage-keys'
-
 export interface CasePayload {
   caseId: string
   /** Fingerprint of the case file the events were played against. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { QuizProgress } from './quizMachine'
 import type { QuizQuestion } from './schema'
-import { parseQuizProgress, QUIZ_STORAGE_KEY, serializeQuizProgress } from './progress-codec'
+import { parseQuizProgress, serializeQuizProgress } from './progress-codec'
+import { QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 const common = { stem: 'Q', explanation: 'E. F.', slide: 'jcog0603-results' as const, file: 'test.yaml', poll: false }
 const bank: QuizQuestion[] = [

@@ -17,8 +17,6 @@ import { isValidAnswer } from './scoring'
  *   (a question removed or changed type since it was saved).
  */
 
-export { QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
-
 export type StorageNotice = ProgressNotice
 
 export interface LoadedProgress {

@@ -3,15 +3,14 @@ import type { FoundLms } from '../../lib/lms/find-api'
 import type { InteractionRecord } from '../../lib/lms/scorm-values'
 import type { QuizAnswer } from '../../machines/quiz/schema'
 import type { LmsAdapter } from './adapter'
-import { parseReviewSchedule, REVIEW_STORAGE_KEY, serializeReviewSchedule } from '../../lib/learner/review-schedule'
+import { parseReviewSchedule, serializeReviewSchedule } from '../../lib/learner/review-schedule'
 import { withCardsForAnswers } from '../../lib/learner/review-scheduler'
 import { createCommitScheduler } from '../../lib/lms/commit-scheduler'
 import { lmsReport, masteryScore } from '../../lib/lms/report'
 import { decodeSuspendData, fitSuspendData, type ProgressTexts } from '../../lib/lms/suspend-data'
 import { caseCatalog } from '../../machines/case/catalog'
-import { caseStorageKey } from '../../machines/case/progress-codec'
 import { scoreAnswer, scoreByPart, totalScore } from '../../machines/quiz/scoring'
-import { parseQuizProgress, QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
+import { parseQuizProgress } from '../../machines/quiz/progress-codec'
 import { loadedCases } from '../../components/composables/useCaseFile'
 import { keepProgressIn, onProgressCleared, onProgressWritten } from '../../components/composables/useProgressStorage'
 import { useQuizBank } from '../../components/composables/useQuizBank'
@@ -19,9 +18,10 @@ import { cmi5Adapter } from './cmi5Adapter'
 import { setLmsSession } from '../../components/composables/useLmsSession'
 import { memoryStorage } from './memoryStorage'
 import { scorm12Adapter, scorm2004Adapter } from './scormAdapters'
+import { caseStorageKey, progressKeys, QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 /**
- * The deck inside an LMS (imported only when one launched it, see setup/main.ts). The learner's progress is the
+ * The learner app inside an LMS (imported only when one launched it, see setup/learner-app/main.ts). The learner's progress is the
  * LMS's copy: restored from it, kept in memory while the course runs (never in this browser's local storage) and
  * handed back to it. The runtime follows every progress write of the cases, the self-test and the review schedule:
  * the whole progress goes to suspend_data (fitted to 4,096 characters, lib/lms/suspend-data.ts), score and status
@@ -37,7 +37,7 @@ export async function startLmsRuntime(found: FoundLms, router: Router): Promise<
   const started = Date.now()
   const cases = loadedCases.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
   const { questions } = useQuizBank()
-  const keys = [...cases.map(c => caseStorageKey(c.id)), QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY]
+  const keys = progressKeys(cases.map(c => c.id))
   const answersOf = (text: string | undefined) => parseQuizProgress(text ?? null, questions).progress
 
   // The LMS's copy, and nothing of this browser: a first launch starts clean.

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import CaseSimulator from '../../components/case/CaseSimulator.vue'
-import { caseStorageKey } from '../../machines/case/progress-codec'
+import { caseStorageKey } from '../../lib/learner/storage-keys'
 
 // What a learner (and the presenter's audience) sees on a case slide, mounted in jsdom.
 

@@ -8,15 +8,16 @@ import { deflateSync, strToU8 } from 'fflate'
 import { serializeReviewSchedule, type ReviewSchedule } from '../../lib/learner/review-schedule'
 import { scheduleAnswer } from '../../lib/learner/review-scheduler'
 import { collapseRepeatedChoices, decodeSuspendData, encodeSuspendData, fitSuspendData, isWritableSuspendData, SCORM12_SUSPEND_LIMIT } from '../../lib/lms/suspend-data'
-import { caseStorageKey, makeCaseProgress, replayEvents } from '../../machines/case/progress-codec'
+import { makeCaseProgress, replayEvents } from '../../machines/case/progress-codec'
 import { scoreOf } from '../../machines/case/view'
 import { pathOf } from '../../machines/case/caseMachine'
 import { ALL_OPTIONS } from '../../machines/case/ids'
 import { initialSnapshot, stateMetaOf, step } from '../../machines/case/walk'
-import { QUIZ_STORAGE_KEY, serializeQuizProgress } from '../../machines/quiz/progress-codec'
+import { serializeQuizProgress } from '../../machines/quiz/progress-codec'
 import { QUIZ_PARTS } from '../../machines/quiz/schema'
 import { scorm12Adapter } from '../../setup/lms/scormAdapters'
 import { cases, fullProgress, questions } from '../fixtures/full-progress'
+import { caseStorageKey, QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 // suspend_data's bound, proven on generated progress rather than on one hand-made state. fast-check generates the
 // learner's whole progress: every shipped case played by a random walk of the case machine (the choices it offers,

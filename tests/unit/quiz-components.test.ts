@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import QuizQuestion from '../../components/quiz/QuizQuestion.vue'
 import SelfTest from '../../components/quiz/SelfTest.vue'
 import TeachingSlideLink from '../../components/quiz/TeachingSlideLink.vue'
-import { QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
+import { QUIZ_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 // What a learner, a presenter and the room see on the quiz slides, mounted in jsdom with the real question bank.
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { effectScope, nextTick } from 'vue'
 import { useQuizSession } from '../../components/composables/useQuizSession'
-import { dueQuestions, parseReviewSchedule, REVIEW_STORAGE_KEY } from '../../lib/learner/review-schedule'
-import { QUIZ_STORAGE_KEY } from '../../machines/quiz/progress-codec'
+import { dueQuestions, parseReviewSchedule } from '../../lib/learner/review-schedule'
 import { SAVED_AT_0DC30EF, smallBank } from './support/quizFixture'
+import { QUIZ_STORAGE_KEY, REVIEW_STORAGE_KEY } from '../../lib/learner/storage-keys'
 
 // The self-test's session as a learner's browser meets it: what localStorage holds decides the screen it opens on.
 
