@@ -41,13 +41,26 @@ export async function slideTitles(root: string): Promise<{ no: number, alias: st
  * The learner home's first view, computed here so that the home needs neither the cases, the rules nor the question
  * bank in the browser until something is saved: a new learner's summary and the ids of the cases it lists.
  */
-export function newLearner(): { caseIds: string[], summary: LearnerSummary } {
-  const cases = checkedCases().flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
-  return { caseIds: cases.map(c => c.id), summary: learnerSummary(cases, checkedQuizBank().questions, () => null, new Date()) }
+export function newLearner(checked = checkedCases(), bank = checkedQuizBank()): { caseIds: string[], summary: LearnerSummary } {
+  const cases = checked.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
+  return { caseIds: cases.map(c => c.id), summary: learnerSummary(cases, bank.questions, () => null, new Date()) }
+}
+
+/** Each value made once, until `clear()`: the modules share one reading of the files per build (or per change). */
+function once<T>(make: () => T): { get: () => T, clear: () => void } {
+  let made: { value: T } | undefined
+  return { get: () => (made ??= { value: make() }).value, clear: () => { made = undefined } }
 }
 
 export function checkedContent(root: string): Plugin {
-  const modules: Record<string, () => unknown> = { [CASES]: checkedCases, [QUIZ]: checkedQuizBank, [SLIDES]: () => slideTitles(root), [NEW_LEARNER]: newLearner }
+  const cases = once(checkedCases)
+  const bank = once(checkedQuizBank)
+  const modules: Record<string, () => unknown> = {
+    [CASES]: cases.get,
+    [QUIZ]: bank.get,
+    [SLIDES]: () => slideTitles(root),
+    [NEW_LEARNER]: () => newLearner(cases.get(), bank.get()),
+  }
   const sources = [join(root, 'cases/')]
   return {
     name: 'omd:checked-content',
@@ -60,6 +73,8 @@ export function checkedContent(root: string): Plugin {
       const changed = (file: string) => {
         if (!sources.some(dir => file.startsWith(dir)))
           return
+        cases.clear()
+        bank.clear()
         for (const id of Object.keys(modules)) {
           const module = server.moduleGraph.getModuleById(`\0${id}`)
           if (module)

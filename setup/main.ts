@@ -1,9 +1,6 @@
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
-import { learnerLaunchUrl } from '../lib/learner/learner-link'
-import { findLms } from '../lib/lms/find-api'
-import { keepOfflineCopy } from './offline'
-import { markPrintReadiness } from './printReady'
+import { afterLoad } from '../lib/deck/scheduling'
 // Fonts ship with the package: no request to a font CDN.
 import '@fontsource-variable/inter'
 import '@fontsource-variable/jetbrains-mono'
@@ -19,22 +16,14 @@ function warmInteractiveSlides() {
   void import('../components/composables/useQuizBank')
 }
 
-/** Runs `work` once the page has loaded (at once if it has). */
-function afterLoad(work: () => void) {
-  if (document.readyState === 'complete')
-    work()
-  else
-    window.addEventListener('load', work, { once: true })
-}
-
 /**
- * Launched by an LMS (SCORM 1.2 or 2004 API in the parent chain, or cmi5 launch parameters), as a package imported
- * before the packages launched the learner app did: the app is the course, so the deck hands the launch to it, with
- * its parameters, before anything talks to the LMS. The slides opened from the app run in a tab of their own,
- * outside the course.
+ * Only a deck in a frame, opened by another window or given a query (cmi5's launch parameters) can have been launched
+ * by an LMS: only such a deck loads the code that looks (setup/lmsLaunch.ts). The print view's readiness code, too,
+ * loads only for the print view, and the offline copy's once the page has loaded: none of it is part of what the first
+ * slide waits for.
  */
-function handLaunchToLearnerApp() {
-  window.location.replace(learnerLaunchUrl(window.location))
+function mayBeLmsLaunch() {
+  return window.parent !== window || window.opener != null || window.location.search !== ''
 }
 
 export default defineAppSetup(({ app }) => {
@@ -42,20 +31,28 @@ export default defineAppSetup(({ app }) => {
     return
   const nav = app.runWithContext(() => useNav())
   if (nav.isPrintMode.value) {
-    markPrintReadiness(() => nav.printRange.value.length)
+    void import('./printReady').then(({ markPrintReadiness }) => markPrintReadiness(() => nav.printRange.value.length))
     return
   }
-  if (__OMD_LEARNER_APP__ && findLms(window, window.location.search)) {
-    handLaunchToLearnerApp()
+  if (__OMD_LEARNER_APP__ && mayBeLmsLaunch()) {
+    void import('./lmsLaunch').then(({ handLmsLaunchToLearnerApp }) => {
+      if (!handLmsLaunchToLearnerApp())
+        startDeck()
+    })
     return
   }
+  startDeck()
+})
+
+/** The built deck's background work: its offline copy, then the interactive slides' code warmed while idle. */
+function startDeck() {
   if (__OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
     // Once the first slide has loaded: caching the deck then competes with nothing the presenter is waiting for.
-    afterLoad(() => void keepOfflineCopy(import.meta.env.BASE_URL).catch((error) => {
+    afterLoad(() => void import('./offline').then(({ keepOfflineCopy }) => keepOfflineCopy(import.meta.env.BASE_URL)).catch((error) => {
       console.warn('The deck could not keep an offline copy.', error)
     }))
   }
   if (!('requestIdleCallback' in window))
     return
   afterLoad(() => setTimeout(() => requestIdleCallback(warmInteractiveSlides, { timeout: 3000 }), 1000))
-})
+}

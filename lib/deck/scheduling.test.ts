@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest'
+import { afterLoad, nextTask } from './scheduling'
+
+describe('afterLoad', () => {
+  it('runs the work at once on a page that has loaded', () => {
+    const work = vi.fn()
+    afterLoad(work, { readyState: 'complete' } as Document, new EventTarget() as unknown as Window)
+    expect(work).toHaveBeenCalledTimes(1)
+  })
+
+  it('waits for the load event on a page still loading, and runs the work once', () => {
+    const work = vi.fn()
+    const win = new EventTarget()
+    afterLoad(work, { readyState: 'interactive' } as Document, win as unknown as Window)
+    expect(work).not.toHaveBeenCalled()
+    win.dispatchEvent(new Event('load'))
+    win.dispatchEvent(new Event('load'))
+    expect(work).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('nextTask', () => {
+  it('resolves after the current task, not in its microtasks', async () => {
+    const order: string[] = []
+    const waited = nextTask().then(() => order.push('next task'))
+    await Promise.resolve().then(() => order.push('microtask'))
+    setTimeout(() => order.push('timer queued after'), 0)
+    await waited
+    expect(order).toEqual(['microtask', 'next task'])
+  })
+})

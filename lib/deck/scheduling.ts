@@ -1,0 +1,22 @@
+/** When start-up work runs: after the page's load, or in a task of its own. */
+
+/** Runs `work` once the page has loaded (at once if it has). */
+export function afterLoad(work: () => void, doc: Document = document, win: Window = window) {
+  if (doc.readyState === 'complete')
+    work()
+  else
+    win.addEventListener('load', work, { once: true })
+}
+
+interface Yielding { scheduler?: { yield?: () => Promise<void> } }
+
+/**
+ * Resolves in a task of its own: the work before and after it are two shorter tasks on a slow phone. The browser's
+ * `scheduler.yield()` where it has one (its continuation runs before other queued tasks), a timer otherwise.
+ */
+export function nextTask(global: Yielding = globalThis as Yielding): Promise<void> {
+  const scheduler = global.scheduler
+  if (typeof scheduler?.yield === 'function')
+    return scheduler.yield()
+  return new Promise(resolve => setTimeout(resolve, 0))
+}
