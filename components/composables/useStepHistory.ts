@@ -1,5 +1,6 @@
 import { onBeforeUnmount, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { nextTask } from '../../lib/deck/scheduling'
 import { onProgressWritten, useProgressStorage } from './useProgressStorage'
 
 interface StepState { key: string, saved: string | null }
@@ -18,18 +19,30 @@ export function useStepHistory(key: string, restore: (saved: string) => void) {
   const route = useRoute()
   let last = useProgressStorage(key).read()
   let step = Number(route.query.step ?? 0) || 0
+  let unmounted = false
+  // The page's entry holds the progress it opened with; written a task after the page renders (a history write is
+  // slow on a phone), or before the first step's, whichever comes first.
+  let marked = false
+  const markEntry = () => {
+    if (marked || unmounted)
+      return
+    marked = true
+    window.history.replaceState({ ...window.history.state, omdStep: { key, saved: last } satisfies StepState }, '')
+  }
   const entry = stepOf(window.history.state)
   if (entry?.key === key && entry.saved !== null && entry.saved !== last) {
+    marked = true
     last = entry.saved
     restore(entry.saved)
   }
   else {
-    window.history.replaceState({ ...window.history.state, omdStep: { key, saved: last } satisfies StepState }, '')
+    void nextTask().then(markEntry)
   }
 
   const stop = onProgressWritten(key, (text) => {
     if (text === last)
       return
+    markEntry()
     const current = stepOf(window.history.state)
     last = text
     const state = { omdStep: { key, saved: text } satisfies StepState }
@@ -50,5 +63,8 @@ export function useStepHistory(key: string, restore: (saved: string) => void) {
     restore(arrived.saved)
   })
 
-  onBeforeUnmount(stop)
+  onBeforeUnmount(() => {
+    unmounted = true
+    stop()
+  })
 }

@@ -1,7 +1,7 @@
 import { createApp, h } from 'vue'
 import { createRouter, createWebHashHistory, RouterView } from 'vue-router'
 import { findLms } from '../../lib/lms/find-api'
-import { keepOfflineCopy } from '../offline'
+import { afterLoad, nextTask } from '../../lib/deck/scheduling'
 import { openDeck } from './deck-api'
 import './app.css'
 
@@ -9,7 +9,7 @@ import './app.css'
 // that an old `/#/learn/...` address forwards by adding `learn/`), the LMS runtime when an LMS launched it (progress
 // restored before the first page renders), its own offline copy otherwise.
 
-const router = createRouter({
+const createLearnerRouter = () => createRouter({
   history: createWebHashHistory(),
   routes: [
     // Each page is loaded as it is opened: the first file holds Vue, the router and this start only.
@@ -31,11 +31,12 @@ const router = createRouter({
   ],
 })
 
-// A page's code runs in one task and the page renders in the next: two shorter tasks rather than one long one
-// on a slow phone (Lighthouse's Total Blocking Time).
-router.beforeResolve(() => new Promise<void>(resolve => setTimeout(resolve, 0)))
-
+// The modules are evaluated, the router made, the app mounted, a page's code run and the page rendered, each in a task
+// of its own: shorter tasks rather than one long one on a slow phone (Lighthouse's Total Blocking Time).
 async function start() {
+  await nextTask()
+  const router = createLearnerRouter()
+  router.beforeResolve(() => nextTask())
   const lms = findLms(window, window.location.search)
   if (lms) {
     try {
@@ -47,11 +48,10 @@ async function start() {
     }
   }
   createApp({ render: () => h(RouterView) }).use(router).mount('#app')
-  if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator) {
-    window.addEventListener('load', () => void keepOfflineCopy('./').catch((error) => {
+  if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator)
+    afterLoad(() => void import('../offline').then(({ keepOfflineCopy }) => keepOfflineCopy('./')).catch((error) => {
       console.warn('The learner app could not keep an offline copy.', error)
-    }), { once: true })
-  }
+    }))
 }
 
 void start()
