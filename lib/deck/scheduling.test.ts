@@ -28,4 +28,10 @@ describe('nextTask', () => {
     await waited
     expect(order).toEqual(['microtask', 'next task'])
   })
+
+  it('yields through the browser\'s scheduler.yield where there is one', async () => {
+    const yielded = vi.fn(() => Promise.resolve())
+    await nextTask({ scheduler: { yield: yielded } })
+    expect(yielded).toHaveBeenCalledTimes(1)
+  })
 })

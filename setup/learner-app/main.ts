@@ -31,8 +31,8 @@ const createLearnerRouter = () => createRouter({
   ],
 })
 
-// The modules are evaluated, the router made, the app mounted, a page's code run and the page rendered, each in a task
-// of its own: shorter tasks rather than one long one on a slow phone (Lighthouse's Total Blocking Time).
+// The modules are evaluated in one task, the router made and the app mounted in the next, the page's code run and the
+// page rendered in two more: shorter tasks rather than one long one on a slow phone (Lighthouse's Total Blocking Time).
 async function start() {
   await nextTask()
   const router = createLearnerRouter()
