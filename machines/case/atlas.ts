@@ -3,7 +3,8 @@ import type { Grade, NodeId, OptionId } from './ids'
 import type { NodeGrades, PathStep, Remark } from './rules'
 import { gradesFor, pathOf } from './caseMachine'
 import { ALL_OPTIONS, NODE_IDS, NODE_LABELS, optionLabel } from './ids'
-import { caseFacts, restagingView } from './view'
+import { caseFacts } from './facts'
+import { restagingView } from './view'
 import { reachableDecisions, stateMetaOf } from './walk'
 
 // The case atlas: every decision a learner can reach by best or acceptable choices, with every option's grade,

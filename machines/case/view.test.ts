@@ -2,7 +2,7 @@ import type { CaseEvent } from './caseMachine'
 import { describe, expect, it } from 'vitest'
 import { makeCase } from '../../tests/unit/support/caseFixture'
 import { initialSnapshot, step } from './walk'
-import { buildCaseView, caseFacts, decisionPoints, isAnswerKeyRequest, restagingView, scoreOf } from './view'
+import { buildCaseView, decisionPoints, isAnswerKeyRequest, restagingView, scoreOf } from './view'
 
 const play = (events: CaseEvent[], file = makeCase()) => events.reduce(step, initialSnapshot(file))
 const choose = (option: string) => ({ type: 'learner.choose', option }) as CaseEvent
@@ -115,11 +115,6 @@ describe('buildCaseView', () => {
 })
 
 describe('what the printed case shows', () => {
-  it('facts as a clinician lists them', () => {
-    expect(caseFacts(makeCase())).toContainEqual({ label: 'Presentation', value: 'Metachronous, 18 months after resection of the primary' })
-    expect(caseFacts(makeCase())).toContainEqual({ label: 'Liver metastases', value: '1, largest 25 mm' })
-  })
-
   it('decision points list questions, options and what each reachable restaging shows, never a grade', () => {
     const points = decisionPoints(makeCase())
     expect(points.map(p => p.node)).toEqual(['strategy', 'restaging-first-line', 'restaging-second-line', 'modality'])

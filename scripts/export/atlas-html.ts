@@ -12,7 +12,7 @@ import { parseSimpleMarkdown } from '../../lib/deck/simple-markdown'
 import { atlasHeading } from '../../machines/case/atlas'
 import { GRADE_LABELS } from '../../machines/case/ids'
 import { RULE_GROUP_TITLES, rulesOf } from '../../machines/case/rules'
-import { caseFacts } from '../../machines/case/view'
+import { caseFacts } from '../../machines/case/facts'
 
 export interface AtlasEntry {
   caseFile: CaseFile
