@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { afterLoad, nextTask } from './scheduling'
+import { afterLoad, afterNextPaint, nextTask } from './scheduling'
 
 describe('afterLoad', () => {
   it('runs the work at once on a page that has loaded', () => {
@@ -33,5 +33,19 @@ describe('nextTask', () => {
     const yielded = vi.fn(() => Promise.resolve())
     await nextTask({ scheduler: { yield: yielded } })
     expect(yielded).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('afterNextPaint', () => {
+  it('runs the work in a task after the next frame, not in the frame itself', () => {
+    const frames: (() => void)[] = []
+    const tasks: (() => void)[] = []
+    const work = vi.fn()
+    afterNextPaint(work, { requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(() => callback(0)), setTimeout: (callback: () => void) => tasks.push(callback) } as never)
+    expect(work).not.toHaveBeenCalled()
+    frames.forEach(frame => frame())
+    expect(work).not.toHaveBeenCalled()
+    tasks.forEach(task => task())
+    expect(work).toHaveBeenCalledTimes(1)
   })
 })

@@ -8,6 +8,11 @@ export function afterLoad(work: () => void, doc: Document = document, win: Windo
     win.addEventListener('load', work, { once: true })
 }
 
+/** Runs `work` in the task after the next frame has been painted. */
+export function afterNextPaint(work: () => void, win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window) {
+  win.requestAnimationFrame(() => win.setTimeout(work, 0))
+}
+
 interface Yielding { scheduler?: { yield?: () => Promise<void> } }
 
 /**

@@ -1,7 +1,7 @@
 import { createApp, h } from 'vue'
 import { createRouter, createWebHashHistory, RouterView } from 'vue-router'
 import { findLms } from '../../lib/lms/find-api'
-import { afterLoad, nextTask } from '../../lib/deck/scheduling'
+import { afterLoad, afterNextPaint, nextTask } from '../../lib/deck/scheduling'
 import { openDeck } from './deck-api'
 import './app.css'
 
@@ -49,9 +49,17 @@ async function start() {
   }
   createApp({ render: () => h(RouterView) }).use(router).mount('#app')
   if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator)
-    afterLoad(() => void import('../offline').then(({ keepOfflineCopy }) => keepOfflineCopy('./')).catch((error) => {
-      console.warn('The learner app could not keep an offline copy.', error)
-    }))
+    afterLoad(() => void router.isReady().then(() => afterNextPaint(keepOfflineCopyNow)))
+}
+
+/**
+ * The app's offline copy (setup/learner-app/sw.ts), started once the first page has been painted: its downloads then
+ * compete with nothing the learner waits for.
+ */
+function keepOfflineCopyNow() {
+  void import('../offline').then(({ keepOfflineCopy }) => keepOfflineCopy('./')).catch((error) => {
+    console.warn('The learner app could not keep an offline copy.', error)
+  })
 }
 
 void start()
