@@ -6,7 +6,7 @@ import { learnerAppUrl } from '../lib/learner/learner-link'
 // (setup/learner-app), and so does each LMS package: these addresses, printed on handouts and QR codes, forward to
 // the same page there, and the deck's build leaves the pages out. The dev server has no app: the pages open in the deck.
 const forwardToApp = {
-  component: () => null,
+  component: { render: () => null },
   beforeEnter: (to: { fullPath: string }) => {
     window.location.replace(learnerAppUrl(window.location, to.fullPath))
     return false

@@ -49,12 +49,12 @@ async function start() {
   }
   createApp({ render: () => h(RouterView) }).use(router).mount('#app')
   if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator)
-    afterLoad(() => void router.isReady().then(() => afterNextPaint(keepOfflineCopyNow)))
+    afterLoad(() => void router.isReady().then(() => afterNextPaint(keepOfflineCopyNow), () => {}))
 }
 
 /**
  * The app's offline copy (setup/learner-app/sw.ts), started once the first page has been painted: its downloads then
- * compete with nothing the learner waits for.
+ * compete with nothing the learner waits for. A first page that failed to load starts none on this visit.
  */
 function keepOfflineCopyNow() {
   void import('../offline').then(({ keepOfflineCopy }) => keepOfflineCopy('./')).catch((error) => {
