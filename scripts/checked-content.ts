@@ -41,7 +41,7 @@ export async function slideTitles(root: string): Promise<{ no: number, alias: st
  * The learner home's first view, computed here so that the home needs neither the cases, the rules nor the question
  * bank in the browser until something is saved: a new learner's summary and the ids of the cases it lists.
  */
-export function newLearner(checked = checkedCases(), bank = checkedQuizBank()): { caseIds: string[], summary: LearnerSummary } {
+export function newLearner(checked: CheckedCase[], bank: CheckedQuizBank): { caseIds: string[], summary: LearnerSummary } {
   const cases = checked.flatMap(loaded => (loaded.ok ? [loaded.caseFile] : []))
   return { caseIds: cases.map(c => c.id), summary: learnerSummary(cases, bank.questions, () => null, new Date()) }
 }

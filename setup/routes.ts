@@ -4,7 +4,8 @@ import { learnerAppUrl } from '../lib/learner/learner-link'
 // The learner's pages, outside the slide canvas (Slidev sends unknown routes to slide 1): `/#/learn` lists the
 // cases and the self-test, and plays each full-screen on a phone. A built deck has the learner app beside it
 // (setup/learner-app), and so does each LMS package: these addresses, printed on handouts and QR codes, forward to
-// the same page there, and the deck's build leaves the pages out. The dev server has no app: the pages open in the deck.
+// the same page there, and the deck's build leaves the pages out (the condition stands at each route so that the bundler
+// drops the page's import). The dev server has no app: the pages open in the deck.
 const forwardToApp = {
   component: { render: () => null },
   beforeEnter: (to: { fullPath: string }) => {
