@@ -80,6 +80,9 @@ const offlineCopy = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD
 // The learner app (setup/learner-app) is built beside the deck by `npm run build` and in every LMS package: the
 // deck's learner pages forward to it.
 const learnerApp = slidevCommand === 'build' && !process.env.VITEST
+// `npm run build` builds the learner app into `<out>/learn` first (scripts/build.mjs): the deck's build keeps it there
+// (no emptying), and the deck's offline copy holds it too.
+const learnerAppBuilt = slidevCommand === 'build' && Boolean(process.env.OMD_LEARNER_APP_BUILT)
 
 /**
  * The offline copy's service worker, by vite-plugin-pwa (the plugin Slidev's own `pwa` option uses, here configured by
@@ -102,10 +105,12 @@ function offlineCopyPlugin() {
     },
     injectManifest: {
       globPatterns: ['**/*.{js,css,html,woff,woff2,ttf,png,jpg,jpeg,svg,gif,webp,avif,ico,webmanifest}'],
-      globIgnores: ['**/node_modules/**', 'sw.js', '404.html', 'learn/**'],
+      // The learner app's pages come with the deck's copy (a deck's visitor opens them offline from its links); not its own
+      // service worker, nor what a learner's page never loads outside an LMS.
+      globIgnores: ['**/node_modules/**', 'sw.js', '404.html', 'learn/sw.js', 'learn/assets/RoomVote-*', 'learn/assets/Cmi5*', 'learn/assets/lmsRuntime-*'],
       maximumFileSizeToCacheInBytes: 104857600,
       // Hashed file names are their own revision.
-      dontCacheBustURLsMatching: /^assets\//,
+      dontCacheBustURLsMatching: /^(learn\/)?assets\//,
     },
   })
 }
@@ -128,7 +133,7 @@ export default defineConfig({
   define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy), __OMD_LEARNER_APP__: JSON.stringify(learnerApp) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
-  build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
+  build: { emptyOutDir: learnerAppBuilt ? false : undefined, reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
   optimizeDeps: {
     include: DEPENDENCIES,
     // Exporting, nothing is discovered at all: the list above is bundled before the first request, and a module that

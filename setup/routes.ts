@@ -1,5 +1,5 @@
 import { defineRoutesSetup } from '@slidev/types'
-import { learnerAppUrl } from '../lib/learner/learner-link'
+import { awayFromDeck, learnerAppUrl } from '../lib/learner/learner-link'
 
 // The learner's pages, outside the slide canvas (Slidev sends unknown routes to slide 1): `/#/learn` lists the
 // cases and the self-test, and plays each full-screen on a phone. A built deck has the learner app beside it
@@ -9,9 +9,19 @@ import { learnerAppUrl } from '../lib/learner/learner-link'
 const forwardToApp = {
   component: { render: () => null },
   beforeEnter: (to: { fullPath: string }) => {
-    window.location.replace(learnerAppUrl(window.location, to.fullPath))
+    if (awayFromDeck(window.location, import.meta.env.BASE_URL))
+      reloadWithNewOfflineCopy()
+    else
+      window.location.replace(learnerAppUrl(window.location, to.fullPath))
     return false
   },
+}
+
+// An older build's offline copy served the deck where the app is (forwarding would loop): this navigation made the
+// browser fetch the new copy, which takes over at once and serves the app at this address.
+function reloadWithNewOfflineCopy() {
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+  navigator.serviceWorker?.getRegistration().then(registration => registration?.update()).catch(() => {})
 }
 
 export default defineRoutesSetup(routes => [

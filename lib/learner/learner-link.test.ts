@@ -1,6 +1,6 @@
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
-import { isHosted, learnerAppUrl, learnerLaunchUrl, learnerUrl } from './learner-link'
+import { awayFromDeck, isHosted, learnerAppUrl, learnerLaunchUrl, learnerUrl } from './learner-link'
 
 describe('learner links', () => {
   it('points at the learner page of the deck as served, under any sub-path', () => {
@@ -13,6 +13,15 @@ describe('learner links', () => {
     expect(learnerUrl({ origin: 'http://10.0.0.5:4173', pathname: '/index.html' }, '', true)).toBe('http://10.0.0.5:4173/learn/#/learn')
     // An address printed on an old handout (`/#/learn/review`) forwards to the same page of the app.
     expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, '/learn/review')).toBe('https://course.example.org/omd/learn/#/learn/review')
+  })
+
+  it('knows the deck open away from its own folder (served at the app\'s address by an older offline copy)', () => {
+    expect(awayFromDeck({ pathname: '/learn/' }, '/')).toBe(true)
+    expect(awayFromDeck({ pathname: '/omd/learn/index.html' }, '/omd/')).toBe(true)
+    expect(awayFromDeck({ pathname: '/' }, '/')).toBe(false)
+    expect(awayFromDeck({ pathname: '/omd/index.html' }, '/omd/')).toBe(false)
+    // An LMS package's relative base: no offline copy there, nothing to tell.
+    expect(awayFromDeck({ pathname: '/pluginfile.php/12/mod_scorm/content/3/index.html' }, './')).toBe(false)
   })
 
   it('an LMS launch of the deck (a package imported before the app was its launch) goes to the app with its cmi5 parameters', () => {

@@ -17,6 +17,14 @@ export function learnerAppUrl(location: Pick<Location, 'origin' | 'pathname'>, r
   return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}learn/#${route}`
 }
 
+/**
+ * The deck's document is open away from the deck's own folder (`base`, absolute on a hosted build): an offline copy of
+ * an older build served it at the app's address. A relative base (an LMS package, no offline copy) cannot tell.
+ */
+export function awayFromDeck(location: Pick<Location, 'pathname'>, base: string): boolean {
+  return base.startsWith('/') && location.pathname.replace(/[^/]*$/, '') !== base
+}
+
 /** The learner app's address for an LMS launch of the deck: the launch's parameters (cmi5's are in the query) kept. */
 export function learnerLaunchUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
   return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}learn/index.html${location.search}#/learn`

@@ -13,6 +13,28 @@ test('the case slide links to its page in the learner app; on this computer\'s l
   await expect(page.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()
 })
 
+test('with the deck\'s offline copy in charge, its link opens the learner app, and opens it again with no network', async ({ page, context }) => {
+  await page.goto('/#/case-part1')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  const link = page.getByTestId('learner-link').getByRole('link')
+  await link.click()
+  await expect(page.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()
+  await expect(page).toHaveURL(/\/learn\/#\/learn\/case\/late-single-metachronous$/)
+  // Offline, in a new tab: the app's page from the deck's copy, and an address printed before the app forwarded to it.
+  await context.setOffline(true)
+  const offline = await context.newPage()
+  await offline.goto('/#/case-part1')
+  await offline.getByTestId('learner-link').getByRole('link').click()
+  await expect(offline.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()
+  await offline.goto('/#/learn/self-test')
+  await expect(offline.getByRole('button', { name: 'Start the self-test' })).toBeVisible()
+  await context.setOffline(false)
+})
+
 test('the printed case slide has no learner link', async ({ page }) => {
   const slide = (await loadDeck()).find(s => s.alias === 'case-part1')!
   await page.goto(`/?print=true#/${slide.no}`)
