@@ -13,9 +13,8 @@ let server: PreviewServer
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   outDir = mkdtempSync(join(tmpdir(), 'omd-subpath-'))
-  execFileSync('npx', ['slidev', 'build', '--base', '/omd/', '--out', outDir], { cwd: root, stdio: 'ignore' })
-  // The learner app has a relative base: the same build serves any sub-path.
-  execFileSync('npx', ['vite', 'build', '--config', 'setup/learner-app/vite.config.ts', '--outDir', join(outDir, 'learn'), '--emptyOutDir'], { cwd: root, stdio: 'ignore' })
+  // As a course site builds it: the learner app (relative base: any sub-path) into learn/, the deck around it.
+  execFileSync('node', ['scripts/build.mjs', '--base', '/omd/', '--out', outDir], { cwd: root, stdio: 'ignore' })
   const nodeEnv = process.env.NODE_ENV
   server = await preview({ configFile: false, logLevel: 'silent', base: '/omd/', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
   // preview() sets NODE_ENV=production for this whole worker; Slidev servers started later (exports) must not inherit it.
@@ -56,4 +55,20 @@ test('the learner app beside it serves from that path only, and an old /omd/#/le
   expect(guards.failedRequests).toEqual([])
   expect(guards.consoleErrors).toEqual([])
   expect(requested.filter(path => !path.startsWith('/omd/'))).toEqual([])
+})
+
+test('under the sub-path, the deck\'s offline copy serves the learner app at its own address, with no network', async ({ page, context }) => {
+  const url = server.resolvedUrls!.local[0]
+  await page.goto(`${url}#/1`)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  await context.setOffline(true)
+  const offline = await context.newPage()
+  await offline.goto(`${url}#/learn/case/six-lesions`)
+  await expect(offline).toHaveURL(`${url}learn/#/learn/case/six-lesions`)
+  await expect(offline.getByRole('button', { name: 'Start the case', exact: true })).toBeVisible()
+  await context.setOffline(false)
 })
