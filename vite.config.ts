@@ -130,7 +130,7 @@ export default defineConfig({
   cacheDir: process.env.OMD_VITE_CACHE_DIR ? `${process.env.OMD_VITE_CACHE_DIR}/${slidevCommand}` : `node_modules/.vite/${slidevCommand}`,
   // Slidev brings its own Vue plugin; Vitest needs one to mount single-file components.
   plugins: process.env.VITEST ? [vue(), figureFiles(), checkedContent(root)] : [chartsChunk(), figureFiles(), checkedContent(root), offlineCopy && offlineCopyPlugin()],
-  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy), __OMD_LEARNER_APP__: JSON.stringify(learnerApp) },
+  define: { __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy), __OMD_LEARNER_APP__: JSON.stringify(learnerApp), __OMD_LMS_PACKAGE__: JSON.stringify(Boolean(process.env.OMD_LMS_BUILD)) },
   // The gzip sizes in the build report cost about half a second over the deck's chunks; nobody reads them here.
   // Nor the bundler's timing of every plugin hook (its "slowest callbacks" warning): `node --cpu-prof` says more.
   build: { emptyOutDir: learnerAppBuilt ? false : undefined, reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },

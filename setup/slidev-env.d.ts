@@ -23,3 +23,6 @@ declare const __OMD_OFFLINE_COPY__: boolean
 
 /** A built deck has the learner app beside it (`learn/`); the dev server, the exports and the LMS packages do not. */
 declare const __OMD_LEARNER_APP__: boolean
+
+/** This deck is the one beside the learner app in an LMS package (scripts/lms/package.ts). */
+declare const __OMD_LMS_PACKAGE__: boolean

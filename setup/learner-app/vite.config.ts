@@ -54,6 +54,9 @@ export default defineConfig({
   ],
   define: {
     __OMD_OFFLINE_COPY__: JSON.stringify(offlineCopy),
+    // The deck's flags, for the components shared with it (never read on a learner page, defined all the same).
+    __OMD_LEARNER_APP__: 'true',
+    __OMD_LMS_PACKAGE__: JSON.stringify(Boolean(process.env.OMD_LMS_BUILD)),
     // Every component here is `<script setup>`: Vue's Options API stays out of the phone's download.
     __VUE_OPTIONS_API__: 'false',
   },

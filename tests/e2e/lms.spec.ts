@@ -478,6 +478,10 @@ test('SCORM 1.2: the slides open from the course in a tab of their own, and the 
   expect(new URL(slides.url()).hash).toBe('#/1')
   await expect(slides.locator('.slidev-page-1')).toBeVisible()
   expect(await slides.evaluate(() => window.opener)).toBeNull()
+  // No "On your phone" on its case slides: the app at that address would not report to the LMS.
+  await slides.goto(slides.url().replace(/#.*$/, '#/case-part1'))
+  await expect(slides.getByRole('button', { name: 'Start the case', exact: true })).toBeVisible()
+  await expect(slides.getByTestId('learner-link')).toHaveCount(0)
   // The course's frame stayed on the app, and the LMS saw one session, still open.
   await expect(session.course.locator('[data-case-link="six-lesions"]')).toBeVisible()
   expect(await session.initializes()).toBe(1)
