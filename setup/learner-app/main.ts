@@ -31,8 +31,8 @@ const createLearnerRouter = () => createRouter({
   ],
 })
 
-// The modules are evaluated in one task, the router made and the app mounted in the next, the page's code run and the
-// page rendered in two more: shorter tasks rather than one long one on a slow phone (Lighthouse's Total Blocking Time).
+// The modules are evaluated in one task, the router made in the next, the app mounted in a third, the page's code run
+// and the page rendered in two more: shorter tasks rather than one long one on a slow phone (Total Blocking Time).
 async function start() {
   await nextTask()
   const router = createLearnerRouter()
@@ -47,6 +47,7 @@ async function start() {
       console.error('The LMS could not be reached; the cases and the self-test run without reporting to it.', error)
     }
   }
+  await nextTask()
   createApp({ render: () => h(RouterView) }).use(router).mount('#app')
   if (!lms && __OMD_OFFLINE_COPY__ && 'serviceWorker' in navigator)
     afterLoad(() => void router.isReady().then(() => afterNextPaint(keepOfflineCopyNow), () => {}))
