@@ -36,7 +36,10 @@ export function routePreload(pages: Record<string, string>): Plugin {
         const script = `(function(){var f=${JSON.stringify(files)},p=${JSON.stringify(prefixes)},h=location.hash.slice(1)||${JSON.stringify(prefixes.at(-1))};`
           + `for(var i=0;i<p.length;i++)if(h.indexOf(p[i])===0){f[p[i]].forEach(function(u){var l=document.createElement('link');`
           + `l.rel=/\\.css$/.test(u)?'preload':'modulepreload';if(l.rel==='preload')l.as='style';l.crossOrigin='';l.href=u;document.head.appendChild(l)});break}})()`
-        return html.replace('</head>', `  <script>${script}</script>\n  </head>`)
+        // Before the app's own tags: a classic script after a stylesheet waits for it to load, and so would the preloads.
+        const tag = `<script>${script}</script>\n    `
+        const first = html.search(/<script type="module"|<link rel="stylesheet"/)
+        return first >= 0 ? html.slice(0, first) + tag + html.slice(first) : html.replace('</head>', `${tag}</head>`)
       },
     },
   }
