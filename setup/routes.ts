@@ -9,11 +9,12 @@ import { awayFromDeck, learnerAppUrl } from '../lib/learner/learner-link'
 const forwardToApp = {
   component: { render: () => null },
   beforeEnter: (to: { fullPath: string }) => {
+    // The route is entered, not refused: a refused navigation that came from the address bar (a hash typed over a
+    // slide's) puts the old hash back, and that cancels the page's own navigation to the app.
     if (awayFromDeck(window.location, import.meta.env.BASE_URL))
       reloadWithNewOfflineCopy()
     else
       window.location.replace(learnerAppUrl(window.location, to.fullPath))
-    return false
   },
 }
 

@@ -88,6 +88,12 @@ test('an address printed before the app (/#/learn/case/<id>) opens the same page
   await page.goto('/#/learn')
   await expect(page).toHaveURL(/\/learn\/#\/learn$/)
   await expect(page.locator('[data-case-link="six-lesions"]')).toBeVisible()
+  // Typed over a slide's address in the same tab (the hash alone changes): forwarded all the same.
+  await page.goto('/#/1')
+  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await page.goto('/#/learn/self-test')
+  await expect(page).toHaveURL(/\/learn\/#\/learn\/self-test$/)
+  await expect(page.getByRole('button', { name: 'Start the self-test' })).toBeVisible()
 })
 
 test('a case started on its slide continues in the learner app, and a step taken there shows on the slide', async ({ page }) => {
