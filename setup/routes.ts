@@ -14,7 +14,7 @@ const forwardToApp = {
     if (awayFromDeck(window.location, import.meta.env.BASE_URL))
       reloadWithNewOfflineCopy()
     else
-      window.location.replace(learnerAppUrl(window.location, to.fullPath))
+      window.location.replace(learnerAppUrl(window.location, to.fullPath, import.meta.env.BASE_URL))
   },
 }
 

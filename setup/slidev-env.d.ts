@@ -21,7 +21,7 @@ declare module 'file-saver' {
 /** The deck's own flag (vite.config.ts): this build keeps an offline copy (setup/offline.ts). */
 declare const __OMD_OFFLINE_COPY__: boolean
 
-/** A built deck has the learner app beside it (`learn/`); the dev server, the exports and the LMS packages do not. */
+/** A built deck has the learner app beside it (`learn/`), an LMS package's too; the dev server and the exports do not. */
 declare const __OMD_LEARNER_APP__: boolean
 
 /** This deck is the one beside the learner app in an LMS package (scripts/lms/package.ts). */

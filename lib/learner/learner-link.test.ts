@@ -20,8 +20,17 @@ describe('learner links', () => {
     expect(awayFromDeck({ pathname: '/omd/learn/index.html' }, '/omd/')).toBe(true)
     expect(awayFromDeck({ pathname: '/' }, '/')).toBe(false)
     expect(awayFromDeck({ pathname: '/omd/index.html' }, '/omd/')).toBe(false)
+    // The deck's own folder without its slash is the deck, not a folder above it.
+    expect(awayFromDeck({ pathname: '/omd' }, '/omd/')).toBe(false)
     // An LMS package's relative base: no offline copy there, nothing to tell.
     expect(awayFromDeck({ pathname: '/pluginfile.php/12/mod_scorm/content/3/index.html' }, './')).toBe(false)
+  })
+
+  it('with an absolute base, the app is in that folder wherever the document was opened: `/omd` without its slash too', () => {
+    expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd' }, '/learn/review', '/omd/')).toBe('https://course.example.org/omd/learn/#/learn/review')
+    expect(learnerUrl({ origin: 'https://course.example.org', pathname: '/omd/index.html' }, 'case/six-lesions', true, '/omd/')).toBe('https://course.example.org/omd/learn/#/learn/case/six-lesions')
+    // Without the base (the folder of the document), `/omd` would send a phone to `/learn/`.
+    expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd' }, '/learn/review')).toBe('https://course.example.org/learn/#/learn/review')
   })
 
   it('an LMS launch of the deck (a package imported before the app was its launch) goes to the app with its cmi5 parameters', () => {
