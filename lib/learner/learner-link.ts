@@ -1,7 +1,7 @@
 /**
  * The address of a learner page for the deck as it is open now: in the learner app beside a built deck
- * (`learn/#/learn/...`), or in the deck itself where there is no app (the dev server: `#/learn/...`); and whether a phone in the room could reach it: not from a file, and not from this computer's own
- * loopback address.
+ * (`learn/#/learn/...`), or in the deck itself where there is no app (the dev server: `#/learn/...`); and whether a
+ * phone in the room could reach it: not from a file, and not from this computer's own loopback address.
  */
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1', '0.0.0.0'])
