@@ -81,6 +81,28 @@ test('after a first visit, the learner app and a case open with no network at al
   await context.setOffline(false)
 })
 
+test('the learner app\'s offline copy outlives the deck\'s: the slides opened after it, the app still opens with no network', async ({ page, context }) => {
+  await page.goto('/learn/#/learn')
+  await expect(page.locator('.learner-card').first()).toBeVisible()
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  // The slides in another tab: the deck's own worker installs and activates (its activation is when caches go).
+  const slides = await context.newPage()
+  await slides.goto('/#/1')
+  await slides.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!
+    if (worker.state !== 'activated')
+      await new Promise<void>(resolve => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()))
+  })
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.locator('[data-case-link="late-single-metachronous"]')).toBeVisible()
+  await context.setOffline(false)
+})
+
 test('an address printed before the app (/#/learn/case/<id>) opens the same page of the learner app', async ({ page }) => {
   await page.goto('/#/learn/case/six-lesions')
   await expect(page).toHaveURL(/\/learn\/#\/learn\/case\/six-lesions$/)
