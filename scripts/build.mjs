@@ -3,11 +3,12 @@
 // the app's pages too. The deck's build keeps what is already in `<out>`: the folder is emptied here first.
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 
 const args = process.argv.slice(2)
-const outAt = args.findIndex(arg => arg === '--out' || arg === '-o')
-const out = resolve(outAt >= 0 ? args[outAt + 1] : 'dist')
+const outAt = args.findIndex(arg => /^(--out|-o)(=|$)/.test(arg))
+const outArg = outAt < 0 ? 'dist' : args[outAt].includes('=') ? args[outAt].slice(args[outAt].indexOf('=') + 1) : args[outAt + 1]
+const out = resolve(outArg)
 
 function run(command, commandArgs, env = {}) {
   const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } })
@@ -18,7 +19,7 @@ function run(command, commandArgs, env = {}) {
 run('npx', ['tsx', 'scripts/check-content.ts'])
 // As Vite would: a folder inside the project is emptied, one outside it is left as it is.
 const inside = relative(process.cwd(), out)
-if (inside && !inside.startsWith('..'))
+if (inside && !inside.startsWith('..') && !isAbsolute(inside))
   rmSync(out, { recursive: true, force: true })
 run('npm', ['run', 'build:learn', '--', '--outDir', resolve(out, 'learn'), '--emptyOutDir'])
 run('npx', ['slidev', 'build', ...args], { OMD_LEARNER_APP_BUILT: '1' })

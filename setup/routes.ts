@@ -1,5 +1,5 @@
 import { defineRoutesSetup } from '@slidev/types'
-import { awayFromDeck, learnerAppUrl } from '../lib/learner/learner-link'
+import { learnerAppUrl } from '../lib/learner/learner-link'
 
 // The learner's pages, outside the slide canvas (Slidev sends unknown routes to slide 1): `/#/learn` lists the
 // cases and the self-test, and plays each full-screen on a phone. A built deck has the learner app beside it
@@ -10,19 +10,10 @@ const forwardToApp = {
   component: { render: () => null },
   beforeEnter: (to: { fullPath: string }) => {
     // The route is entered, not refused: a refused navigation that came from the address bar (a hash typed over a
-    // slide's) puts the old hash back, and that cancels the page's own navigation to the app.
-    if (awayFromDeck(window.location, import.meta.env.BASE_URL))
-      reloadWithNewOfflineCopy()
-    else
-      window.location.replace(learnerAppUrl(window.location, to.fullPath, import.meta.env.BASE_URL))
+    // slide's) puts the old hash back, and that cancels the page's own navigation to the app. The app's address is
+    // in the build's base, wherever this document was opened (a host's fallback page in any folder).
+    window.location.replace(learnerAppUrl(window.location, to.fullPath, import.meta.env.BASE_URL))
   },
-}
-
-// An older build's offline copy served the deck where the app is (forwarding would loop): this navigation made the
-// browser fetch the new copy, which takes over at once and serves the app at this address.
-function reloadWithNewOfflineCopy() {
-  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true })
-  navigator.serviceWorker?.getRegistration().then(registration => registration?.update()).catch(() => {})
 }
 
 export default defineRoutesSetup(routes => [

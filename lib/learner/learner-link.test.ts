@@ -1,6 +1,6 @@
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
-import { awayFromDeck, isHosted, learnerAppUrl, learnerLaunchUrl, learnerUrl } from './learner-link'
+import { isHosted, learnerAppUrl, learnerLaunchUrl, learnerUrl } from './learner-link'
 
 describe('learner links', () => {
   it('points at the learner page of the deck as served, under any sub-path', () => {
@@ -15,20 +15,11 @@ describe('learner links', () => {
     expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd/' }, '/learn/review')).toBe('https://course.example.org/omd/learn/#/learn/review')
   })
 
-  it('knows the deck open away from its own folder (served at the app\'s address by an older offline copy)', () => {
-    expect(awayFromDeck({ pathname: '/learn/' }, '/')).toBe(true)
-    expect(awayFromDeck({ pathname: '/omd/learn/index.html' }, '/omd/')).toBe(true)
-    expect(awayFromDeck({ pathname: '/' }, '/')).toBe(false)
-    expect(awayFromDeck({ pathname: '/omd/index.html' }, '/omd/')).toBe(false)
-    // The deck's own folder without its slash is the deck, not a folder above it.
-    expect(awayFromDeck({ pathname: '/omd' }, '/omd/')).toBe(false)
-    // An LMS package's relative base: no offline copy there, nothing to tell.
-    expect(awayFromDeck({ pathname: '/pluginfile.php/12/mod_scorm/content/3/index.html' }, './')).toBe(false)
-  })
-
   it('with an absolute base, the app is in that folder wherever the document was opened: `/omd` without its slash too', () => {
     expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd' }, '/learn/review', '/omd/')).toBe('https://course.example.org/omd/learn/#/learn/review')
     expect(learnerUrl({ origin: 'https://course.example.org', pathname: '/omd/index.html' }, 'case/six-lesions', true, '/omd/')).toBe('https://course.example.org/omd/learn/#/learn/case/six-lesions')
+    // A host's fallback page (the deck's 404.html) open in a folder below the deck: the app is still in the base.
+    expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd/learn/learn/' }, '/learn', '/omd/')).toBe('https://course.example.org/omd/learn/#/learn')
     // Without the base (the folder of the document), `/omd` would send a phone to `/learn/`.
     expect(learnerAppUrl({ origin: 'https://course.example.org', pathname: '/omd' }, '/learn/review')).toBe('https://course.example.org/learn/#/learn/review')
   })

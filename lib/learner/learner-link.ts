@@ -20,15 +20,6 @@ export function learnerAppUrl(location: Pick<Location, 'origin' | 'pathname'>, r
   return `${location.origin}${base.startsWith('/') ? base : folderOf(location.pathname)}learn/#${route}`
 }
 
-/**
- * The deck's document is open in a folder below its own (`base`, absolute on a hosted build): an offline copy of an
- * older build served it at the app's address. A relative base (an LMS package, no offline copy) cannot tell.
- */
-export function awayFromDeck(location: Pick<Location, 'pathname'>, base: string): boolean {
-  const folder = folderOf(location.pathname)
-  return base.startsWith('/') && folder !== base && folder.startsWith(base)
-}
-
 const folderOf = (pathname: string) => pathname.replace(/[^/]*$/, '')
 
 /** The learner app's address for an LMS launch of the deck: the launch's parameters (cmi5's are in the query) kept. */
