@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { loadDeck } from './deck-info'
+import { offlineCopyInCharge } from './offline-copy'
 
 // A case slide links to its learner page ("On your phone"); its QR code appears only where the deck is hosted
 // (lib/learner/learner-link.ts decides, unit-tested): on this computer's loopback, the link alone. Never in print.
@@ -15,11 +16,7 @@ test('the case slide links to its page in the learner app; on this computer\'s l
 
 test('with the deck\'s offline copy in charge, its link opens the learner app, and opens it again with no network', async ({ page, context }) => {
   await page.goto('/#/case-part1')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-  })
+  await offlineCopyInCharge(page)
   const link = page.getByTestId('learner-link').getByRole('link')
   await link.click()
   await expect(page.getByRole('heading', { name: 'Late single metachronous metastasis' }).first()).toBeVisible()

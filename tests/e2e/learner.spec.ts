@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { phoneRules, seriousViolations } from './phone'
+import { offlineCopyInCharge } from './offline-copy'
 
 // The learner app on a phone (390×844, touch): learn/#/learn lists every case, a case is played to its debrief by taps
 // alone, and the pages keep to phone rules a learner notices: no sideways scrolling, every control at least
@@ -68,11 +69,7 @@ test('after a first visit, the learner app and a case open with no network at al
   await page.goto('/learn/#/learn')
   await expect(page.locator('.learner-card').first()).toBeVisible()
   // The service worker has precached the deck once it controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-  })
+  await offlineCopyInCharge(page)
   await context.setOffline(true)
   await page.reload()
   await expect(page.locator('[data-case-link="late-single-metachronous"]')).toBeVisible()
@@ -84,11 +81,7 @@ test('after a first visit, the learner app and a case open with no network at al
 test('the learner app\'s offline copy outlives the deck\'s: the slides opened after it, the app still opens with no network', async ({ page, context }) => {
   await page.goto('/learn/#/learn')
   await expect(page.locator('.learner-card').first()).toBeVisible()
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-  })
+  await offlineCopyInCharge(page)
   // The slides in another tab: the deck's own worker installs and activates (its activation is when caches go).
   const slides = await context.newPage()
   await slides.goto('/#/1')

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { preview, type PreviewServer } from 'vite'
 import { guardPage } from './guards'
+import { offlineCopyInCharge } from './offline-copy'
 
 const root = new URL('../../', import.meta.url).pathname
 let outDir = ''
@@ -60,11 +61,7 @@ test('the learner app beside it serves from that path only, and an old /omd/#/le
 test('under the sub-path, the deck\'s offline copy serves the learner app at its own address, with no network', async ({ page, context }) => {
   const url = server.resolvedUrls!.local[0]
   await page.goto(`${url}#/1`)
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-  })
+  await offlineCopyInCharge(page)
   await context.setOffline(true)
   const offline = await context.newPage()
   await offline.goto(`${url}#/learn/case/six-lesions`)
