@@ -5,6 +5,7 @@
  */
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1', '0.0.0.0'])
+const folderOf = (pathname: string) => pathname.replace(/[^/]*$/, '')
 
 export function learnerUrl(location: Pick<Location, 'origin' | 'pathname'>, page: string, inApp = false, base = './'): string {
   const route = `/learn${page ? `/${page}` : ''}`
@@ -20,11 +21,9 @@ export function learnerAppUrl(location: Pick<Location, 'origin' | 'pathname'>, r
   return `${location.origin}${base.startsWith('/') ? base : folderOf(location.pathname)}learn/#${route}`
 }
 
-const folderOf = (pathname: string) => pathname.replace(/[^/]*$/, '')
-
 /** The learner app's address for an LMS launch of the deck: the launch's parameters (cmi5's are in the query) kept. */
 export function learnerLaunchUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}learn/index.html${location.search}#/learn`
+  return `${location.origin}${folderOf(location.pathname)}learn/index.html${location.search}#/learn`
 }
 
 export function isHosted(location: Pick<Location, 'protocol' | 'hostname'>): boolean {
