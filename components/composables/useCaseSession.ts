@@ -1,20 +1,25 @@
 import type { Ref, ShallowRef } from 'vue'
 import type { Actor } from 'xstate'
-import type { CaseProgress, CaseStorageNotice } from '../../machines/case/progress-codec'
+import type { CaseProgress } from '../../machines/case/progress-codec'
+import type { CaseStorageNotice } from '../../machines/case/storage-notices'
 import type { CaseFile } from '../../machines/case/schema'
 import type { CaseEvent } from '../../machines/case/caseMachine'
+import type { CaseView } from '../../machines/case/view'
 import type { CaseSnapshot } from '../../machines/case/walk'
 import { useSelector } from '@xstate/vue'
-import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { createActor } from 'xstate'
 import { makeCaseProgress, restoreCaseProgress } from '../../machines/case/progress-codec'
 import { caseMachine } from '../../machines/case/caseMachine'
+import { buildCaseView } from '../../machines/case/view'
 import { browserStorage, useProgressStorage } from './useProgressStorage'
 import { useSharedState } from './useSharedState'
 import { caseStorageKey } from '../../lib/learner/storage-keys'
 
 export interface CaseSession {
   snapshot: Ref<CaseSnapshot>
+  /** What the player shows, computed from the snapshot. */
+  view: Ref<CaseView>
   send: (event: CaseEvent) => void
   /** Set when saved progress could not be used and the case started afresh. */
   notice: Ref<CaseStorageNotice | null>
@@ -26,7 +31,8 @@ export interface CaseSession {
  * One learner's (or the presenter's) run through a case. Every accepted event is journalled by the machine;
  * the journal goes to localStorage (survives a reload) and to the shared deck state under `case:<id>`, so the
  * audience window replays what the presenter plays. When the shared journal changes elsewhere, the actor is
- * replaced by one restored from it: `useSelector` follows the new actor.
+ * replaced by one restored from it: `useSelector` follows the new actor. Ends with the component or effect scope
+ * it was made in.
  */
 export function useCaseSession(caseFile: CaseFile, storage: Storage | null = browserStorage()): CaseSession {
   const stored = useProgressStorage(caseStorageKey(caseFile.id), storage)
@@ -76,10 +82,11 @@ export function useCaseSession(caseFile: CaseFile, storage: Storage | null = bro
     stored.write(JSON.stringify(remote))
   })
 
-  onBeforeUnmount(() => actorRef.value.stop())
+  onScopeDispose(() => actorRef.value.stop())
 
   return {
     snapshot,
+    view: computed(() => buildCaseView(snapshot.value)),
     send: event => actorRef.value.send(event),
     notice,
     saving: computed(() => stored.health.value === 'ok'),

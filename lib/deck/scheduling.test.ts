@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { afterLoad, afterNextPaint, nextTask } from './scheduling'
+import { afterContentPaint, afterLoad, afterNextPaint, nextTask } from './scheduling'
 
 describe('afterLoad', () => {
   it('runs the work at once on a page that has loaded', () => {
@@ -47,5 +47,63 @@ describe('afterNextPaint', () => {
     expect(work).not.toHaveBeenCalled()
     tasks.forEach(task => task())
     expect(work).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('afterContentPaint', () => {
+  /** A window whose frames, tasks and paint reports the test plays by hand. */
+  function fakeWindow(supported: string[] | null) {
+    const frames: (() => void)[] = []
+    const tasks: (() => void)[] = []
+    const observers: { callback: PerformanceObserverCallback, disconnected: boolean }[] = []
+    class FakeObserver {
+      static supportedEntryTypes = supported ?? []
+      entry: { callback: PerformanceObserverCallback, disconnected: boolean }
+      constructor(callback: PerformanceObserverCallback) {
+        this.entry = { callback, disconnected: false }
+        observers.push(this.entry)
+      }
+      observe() {}
+      disconnect() { this.entry.disconnected = true }
+    }
+    const report = (name: string) => {
+      for (const entry of observers.filter(item => !item.disconnected))
+        entry.callback({ getEntriesByName: (asked: string) => (asked === name ? [{ name }] : []) } as never, entry as never)
+    }
+    const win = {
+      requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(() => callback(0)),
+      setTimeout: (callback: () => void) => tasks.push(callback),
+      PerformanceObserver: supported ? FakeObserver : undefined,
+    }
+    const paintFrame = () => { frames.splice(0).forEach(frame => frame()); tasks.splice(0).forEach(task => task()) }
+    return { win: win as never, report, paintFrame }
+  }
+
+  it('waits for the first contentful paint to be reported, then for one more painted frame', () => {
+    const { win, report, paintFrame } = fakeWindow(['paint'])
+    const work = vi.fn()
+    afterContentPaint(work, win)
+    paintFrame()
+    report('first-paint')
+    paintFrame()
+    expect(work).not.toHaveBeenCalled()
+    report('first-contentful-paint')
+    expect(work).not.toHaveBeenCalled()
+    paintFrame()
+    expect(work).toHaveBeenCalledTimes(1)
+    report('first-contentful-paint')
+    paintFrame()
+    expect(work).toHaveBeenCalledTimes(1)
+  })
+
+  it('waits for the next paint alone where the browser reports no paint', () => {
+    for (const supported of [null, ['largest-contentful-paint']]) {
+      const { win, paintFrame } = fakeWindow(supported)
+      const work = vi.fn()
+      afterContentPaint(work, win)
+      expect(work).not.toHaveBeenCalled()
+      paintFrame()
+      expect(work).toHaveBeenCalledTimes(1)
+    }
   })
 })

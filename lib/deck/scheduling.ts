@@ -25,3 +25,25 @@ export function nextTask(global: Yielding = globalThis as Yielding): Promise<voi
     return scheduler.yield()
   return new Promise(resolve => setTimeout(resolve, 0))
 }
+
+type PaintWatching = Pick<Window, 'requestAnimationFrame' | 'setTimeout'> & { PerformanceObserver?: typeof PerformanceObserver }
+
+/**
+ * Runs `work` once the browser has reported the page's first contentful paint (at once if it has) and one more
+ * frame has been painted: the page's content is then on screen, not only drawn. Downloads started there never
+ * compete with what the learner waits for. Where the browser reports no paint, after the next paint.
+ */
+export function afterContentPaint(work: () => void, win: PaintWatching = window) {
+  const Observer = win.PerformanceObserver
+  if (!Observer?.supportedEntryTypes?.includes('paint'))
+    return afterNextPaint(work, win)
+  let done = false
+  const observer = new Observer((list) => {
+    if (done || !list.getEntriesByName('first-contentful-paint').length)
+      return
+    done = true
+    observer.disconnect()
+    afterNextPaint(work, win)
+  })
+  observer.observe({ type: 'paint', buffered: true })
+}

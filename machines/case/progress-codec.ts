@@ -1,4 +1,5 @@
-import type { ProgressEnvelope, ProgressNotice } from '../../lib/learner/progress-envelope'
+import type { ProgressEnvelope } from '../../lib/learner/progress-envelope'
+import type { CaseStorageNotice } from './storage-notices'
 import * as v from 'valibot'
 import type { CaseFile } from './schema'
 import type { CaseEvent } from './caseMachine'
@@ -26,13 +27,6 @@ export interface CasePayload {
 }
 
 export type CaseProgress = ProgressEnvelope<CasePayload>
-
-export type CaseStorageNotice = ProgressNotice
-
-export const CASE_NOTICES: Record<CaseStorageNotice, string> = {
-  corrupt: 'Saved progress for this case could not be read: the case starts afresh.',
-  outdated: 'Saved progress was for an earlier version of this case: the case starts afresh.',
-}
 
 const eventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('learner.start') }),

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { phoneRules, seriousViolations } from './phone'
@@ -55,6 +55,52 @@ test('a case is played to its debrief by taps alone; the list then says it is do
   await expect(page.getByRole('status')).toContainText('erased')
   await page.reload()
   await expect(page.locator('[data-case-link="late-single-metachronous"]')).toContainText('New')
+})
+
+/** Holds the browser's requests for the case simulator's code (the case machine) until `release()`, or fails them. */
+async function holdCaseCode(page: Page, fail = false) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/useCaseSession-[\w-]+\.js$/, async (route) => {
+    if (fail)
+      return route.abort()
+    await released
+    await route.continue()
+  })
+  return { release }
+}
+
+test('a case opens on its story while the simulator\'s code loads; a learner coming back sees their step, not the opening first', async ({ page }) => {
+  const start = page.getByRole('button', { name: 'Start the case', exact: true })
+  const story = page.getByText('A 64-year-old man had a right hemicolectomy')
+  let code = await holdCaseCode(page)
+  await page.goto('/learn/#/learn/case/late-single-metachronous')
+  await expect(story).toBeVisible()
+  await expect(start).toBeDisabled()
+  code.release()
+  await start.tap()
+  await page.getByRole('button', { name: 'Chemotherapy first', exact: true }).tap()
+  await expect(page.getByTestId('case-feedback')).toContainText('Acceptable')
+
+  await page.unrouteAll()
+  code = await holdCaseCode(page)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Late single metachronous metastasis')
+  // The page is rendered: neither the opening nor a stale story stands where the learner's step will come.
+  await expect(start).toHaveCount(0)
+  await expect(story).toHaveCount(0)
+  code.release()
+  await expect(page.getByRole('button', { name: 'Restage after first-line chemotherapy', exact: true })).toBeVisible()
+  await expect(page.getByTestId('case-feedback')).toContainText('Acceptable')
+})
+
+test('a case whose simulator cannot be loaded says so, and how to recover', async ({ page }) => {
+  await holdCaseCode(page, true)
+  await page.goto('/learn/#/learn/case/late-single-metachronous')
+  await expect(page.getByRole('alert')).toHaveText('This case could not be loaded. Check the connection, then reload the page.')
+  await expect(page.getByRole('button', { name: 'Start the case', exact: true })).toHaveCount(0)
 })
 
 test('the self-test runs on a phone within the same rules', async ({ page }) => {
