@@ -47,3 +47,8 @@ export function afterContentPaint(work: () => void, win: PaintWatching = window)
   })
   observer.observe({ type: 'paint', buffered: true })
 }
+
+/** `afterContentPaint` as a promise. */
+export function contentPainted(win?: PaintWatching): Promise<void> {
+  return new Promise(resolve => afterContentPaint(resolve, win))
+}
