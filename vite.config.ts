@@ -121,7 +121,7 @@ function offlineCopyPlugin() {
 // Slidev's client as plain names, which Slidev's own list has only in the nested form.
 const DEPENDENCIES = [
   'chart.js', 'chart.js/helpers', 'vue-chartjs', 'chartjs-plugin-datalabels', 'chartjs-plugin-annotation', 'chartjs-chart-error-bars',
-  'xstate', 'xstate/graph', '@xstate/vue', 'zod', 'zod/v4/core', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
+  'xstate', 'xstate/graph', '@xstate/vue', 'zod', 'zod/v4/core', 'valibot', 'qrcode', 'ts-fsrs', '@dagrejs/dagre',
   '@fix-webm-duration/fix', '@shikijs/engine-javascript', 'ansis', 'file-saver', 'recordrtc',
 ]
 
