@@ -22,7 +22,10 @@ let cache = ''
 test.beforeAll(async () => {
   // An empty cache: what a fresh clone has (the deck's own server, under test elsewhere, keeps its cache).
   cache = mkdtempSync(join(tmpdir(), 'omd-dev-cache-'))
-  server = spawn('npx', ['slidev', '--port', String(PORT), '--open=false'], { cwd: root, env: { ...process.env, OMD_VITE_CACHE_DIR: cache }, stdio: 'ignore', detached: true })
+  // Not this worker's NODE_ENV: an earlier test's Vite (preview, a build) leaves it at production, where Slidev's dev
+  // server serves a client it has not configured (`__SLIDEV_HASH_ROUTE__ is not defined`). A shell has none.
+  const { NODE_ENV: _inherited, ...env } = process.env
+  server = spawn('npx', ['slidev', '--port', String(PORT), '--open=false'], { cwd: root, env: { ...env, OMD_VITE_CACHE_DIR: cache }, stdio: 'ignore', detached: true })
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok)
