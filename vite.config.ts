@@ -74,6 +74,11 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // The exports (scripts/export/) run Slidev's server in their own process: they say so.
 const slidevCommand = process.env.OMD_SLIDEV_COMMAND ?? ['build', 'export'].find(command => process.argv.includes(command)) ?? 'dev'
 const exporting = slidevCommand === 'export'
+// A shell that exports NODE_ENV=production (a server's profile, a CI image) made `npm run dev` serve a blank deck: Vite
+// then serves Slidev's dev client as a production one (`__SLIDEV_HASH_ROUTE__ is not defined`). The dev server is
+// never production; Vite reads the variable after loading this file.
+if (slidevCommand === 'dev' && process.env.NODE_ENV === 'production' && !process.env.VITEST)
+  delete process.env.NODE_ENV
 // The built deck keeps an offline copy (setup/offline.ts registers setup/sw.ts); not the dev server, not the exports,
 // and not the LMS packages (scripts/lms/package.ts), whose runtime needs the LMS anyway.
 const offlineCopy = slidevCommand === 'build' && !process.env.OMD_LMS_BUILD

@@ -22,10 +22,10 @@ let cache = ''
 test.beforeAll(async () => {
   // An empty cache: what a fresh clone has (the deck's own server, under test elsewhere, keeps its cache).
   cache = mkdtempSync(join(tmpdir(), 'omd-dev-cache-'))
-  // Not this worker's NODE_ENV: an earlier test's Vite (preview, a build) leaves it at production, where Slidev's dev
-  // server serves a client it has not configured (`__SLIDEV_HASH_ROUTE__ is not defined`). A shell has none.
-  const { NODE_ENV: _inherited, ...env } = process.env
-  server = spawn('npx', ['slidev', '--port', String(PORT), '--open=false'], { cwd: root, env: { ...env, OMD_VITE_CACHE_DIR: cache }, stdio: 'ignore', detached: true })
+  // NODE_ENV=production, as a shell that exports it (and this worker, after an earlier test's Vite) has it: the dev
+  // server must not take it, or it serves Slidev's dev client as a production one, a blank deck
+  // (`__SLIDEV_HASH_ROUTE__ is not defined`; vite.config.ts drops it).
+  server = spawn('npx', ['slidev', '--port', String(PORT), '--open=false'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', OMD_VITE_CACHE_DIR: cache }, stdio: 'ignore', detached: true })
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok)
@@ -43,11 +43,13 @@ test.afterAll(() => {
   rmSync(cache, { recursive: true, force: true })
 })
 
-test('a fresh dev server shows the presenter view, plays a case slide and opens a learner page with no reload and no error', async ({ page }) => {
+test('a fresh dev server, from a shell that exports NODE_ENV=production, shows the presenter view, plays a case slide and opens a learner page with no reload and no error', async ({ page }) => {
   const guards = await guardPage(page, origin)
   const caseSlide = (await loadDeck()).find(slide => slide.alias === 'case-part1')!.no
   await page.goto(`${origin}/#/presenter/${caseSlide}`)
   const start = page.getByRole('button', { name: 'Start the case', exact: true }).first()
+  // A blank deck fails here, not at the test's timeout.
+  await expect(start).toBeVisible({ timeout: 120_000 })
   await start.click()
   await expect(page.getByRole('button', { name: 'Chemotherapy first', exact: true }).first()).toBeVisible()
   await page.goto(`${origin}/#/learn/case/six-lesions`)
