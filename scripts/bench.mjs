@@ -3,6 +3,7 @@
 // reports medians and our/stock ratios. Writes exports/benchmark.json.
 // `npm run bench -- --against <git ref>` measures the deck at that commit as well, in the same runs (a git worktree
 // in the scratch folder): a change's before and after, each against the stock deck of the same run.
+// `npm run bench -- --text-deck` measures a third deck too: stock Slidev carrying this deck's text (scripts/text-deck.mjs).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { loadSlides } from './deck-notes.mjs'
 import { stockDeck } from './stock-deck.mjs'
+import { slideTexts, textDeck } from './text-deck.mjs'
 import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -19,6 +21,7 @@ const root = process.cwd()
 const scratch = mkdtempSync(join(tmpdir(), 'omd-bench-'))
 const againstIndex = process.argv.indexOf('--against')
 const against = againstIndex > 0 ? process.argv[againstIndex + 1] : undefined
+const withTextDeck = process.argv.includes('--text-deck')
 // CPU of every Chromium thread over the walk (Linux only): steadier than wall time on a busy two-core machine.
 const procCpu = canReadProc()
 const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100
@@ -119,13 +122,14 @@ async function measureBrowser(browser, url, slideCount) {
   return { firstSlideMs, jsBytes, navigation, cpu }
 }
 
-/** One run of one deck: build, visit (first slide, then ↓ through every slide), export. */
-async function runDeck(name, dir, slideCount, browser) {
+/** One run of one deck: build, visit (first slide, then ↓ through every slide), export. `whileServed` reads the build. */
+async function runDeck(name, dir, slideCount, browser, whileServed) {
   const outDir = join(scratch, `${name}-dist`)
   rmSync(outDir, { recursive: true, force: true })
   const build = timed('npx', ['slidev', 'build', '--out', outDir], dir)
   const server = await preview({ root: dir, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
   const visit = await measureBrowser(browser, server.resolvedUrls.local[0], slideCount)
+  await whileServed?.(server.resolvedUrls.local[0])
   await server.close()
   return { build, visit, exportPerSlide: timedExport(dir, join(scratch, `${name}.pdf`)) / slideCount }
 }
@@ -160,21 +164,36 @@ try {
   // one deck's runs only.
   const stockDir = stockDeck(join(scratch, 'stock'), slideCount)
   const beforeDir = against && deckAt(against)
-  const runs = { ours: [], before: [], stock: [] }
+  const runs = { ours: [], before: [], stock: [], text: [] }
+  // The text deck is written from the first run's build of ours, then measured in every run after ours.
+  let textDir
+  const readText = withTextDeck && (async (url) => { textDir ??= textDeck(join(scratch, 'text'), await slideTexts(browser, url, slideCount)) })
   for (let run = 0; run < RUNS; run++) {
-    runs.ours.push(await runDeck('ours', root, slideCount, browser))
+    runs.ours.push(await runDeck('ours', root, slideCount, browser, readText))
     if (beforeDir)
       runs.before.push(await runDeck('before', beforeDir, slideCount, browser))
     runs.stock.push(await runDeck('stock', stockDir, slideCount, browser))
+    if (textDir)
+      runs.text.push(await runDeck('text', textDir, slideCount, browser))
   }
   const ours = summarize(runs.ours)
   const before = beforeDir ? summarize(runs.before) : undefined
   const stock = summarize(runs.stock)
+  const text = textDir ? summarize(runs.text) : undefined
   const metrics = Object.keys(ours).filter(metric => typeof ours[metric] === 'number')
-  const rows = metrics.map(metric => ({ metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric], ...(before ? { before: before[metric], beforeRatio: before[metric] / stock[metric] } : {}) }))
+  const rows = metrics.map(metric => ({
+    metric, ours: ours[metric], stock: stock[metric], ratio: ours[metric] / stock[metric],
+    ...(before ? { before: before[metric], beforeRatio: before[metric] / stock[metric] } : {}),
+    ...(text ? { text: text[metric], textRatio: ours[metric] / text[metric] } : {}),
+  }))
   const digits = row => (row.metric.includes('Bytes') ? 0 : 1)
   console.log(`\n${slideCount} slides, ${RUNS} runs each, medians (navigation over every slide of every run)${before ? `; before = ${against}` : ''}\n`)
-  if (before) {
+  if (text) {
+    console.log('| metric | ours | stock | stock with our text | ours/stock | ours/text deck |\n| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of rows)
+      console.log(`| ${row.metric} | ${row.ours.toFixed(digits(row))} | ${row.stock.toFixed(digits(row))} | ${row.text.toFixed(digits(row))} | ${row.ratio.toFixed(2)} | ${row.textRatio.toFixed(2)} |`)
+  }
+  else if (before) {
     console.log('| metric | ours | before | stock | ours/stock | before/stock |\n| --- | ---: | ---: | ---: | ---: | ---: |')
     for (const row of rows)
       console.log(`| ${row.metric} | ${row.ours.toFixed(digits(row))} | ${row.before.toFixed(digits(row))} | ${row.stock.toFixed(digits(row))} | ${row.ratio.toFixed(2)} | ${row.beforeRatio.toFixed(2)} |`)
@@ -198,13 +217,13 @@ try {
   }
   const slides = await loadSlides(root)
   const slowest = [...ours.perSlide].sort((a, b) => b.ms - a.ms).slice(0, 5)
-    .map(({ no, ms }) => ({ no, alias: slides[no - 1]?.alias ?? '', title: slides[no - 1]?.title ?? '', ms, stockMs: stock.perSlide[no - 2]?.ms }))
+    .map(({ no, ms }) => ({ no, alias: slides[no - 1]?.alias ?? '', title: slides[no - 1]?.title ?? '', ms, stockMs: stock.perSlide[no - 2]?.ms, textMs: text?.perSlide[no - 2]?.ms }))
   console.log('\nFive slowest slides to reach by ↓ (median over runs)\n')
-  console.log('| slide | alias | title | ours ms | stock ms (same slide no.) |\n| ---: | --- | --- | ---: | ---: |')
+  console.log(`| slide | alias | title | ours ms | stock ms (same slide no.) |${text ? ' text deck ms (same text) |' : ''}\n| ---: | --- | --- | ---: | ---: |${text ? ' ---: |' : ''}`)
   for (const slide of slowest)
-    console.log(`| ${slide.no} | ${slide.alias} | ${slide.title} | ${slide.ms.toFixed(1)} | ${slide.stockMs?.toFixed(1) ?? ''} |`)
+    console.log(`| ${slide.no} | ${slide.alias} | ${slide.title} | ${slide.ms.toFixed(1)} | ${slide.stockMs?.toFixed(1) ?? ''} |${text ? ` ${slide.textMs?.toFixed(1) ?? ''} |` : ''}`)
   mkdirSync(join(root, 'exports'), { recursive: true })
-  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, against, ours, before, stock, rows, slowest }, null, 2)}\n`)
+  writeFileSync(resolve(root, 'exports/benchmark.json'), `${JSON.stringify({ date: new Date().toISOString(), slideCount, runs: RUNS, exportRetries, against, ours, before, stock, text, rows, slowest }, null, 2)}\n`)
   console.log('\nwritten to exports/benchmark.json')
 }
 finally {
