@@ -205,11 +205,12 @@ try {
   }
   if (procCpu) {
     console.log('\nCPU per slide change by Chromium thread, ms (median over runs; both cores count)\n')
-    console.log('| threads | ours | stock | ours/stock |\n| --- | ---: | ---: | ---: |')
+    console.log(`| threads | ours | stock | ours/stock |${text ? ' text deck |' : ''}\n| --- | ---: | ---: | ---: |${text ? ' ---: |' : ''}`)
     const groups = Object.keys(ours.navigationCpuByThread).filter(group => group !== 'total').sort((a, b) => ours.navigationCpuByThread[b] - ours.navigationCpuByThread[a])
     for (const group of [...groups, 'total']) {
       const [a, b] = [ours.navigationCpuByThread[group] ?? 0, stock.navigationCpuByThread[group] ?? 0]
-      console.log(`| ${group} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : ''} |`)
+      const textCpu = text ? ` ${(text.navigationCpuByThread[group] ?? 0).toFixed(1)} |` : ''
+      console.log(`| ${group} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : ''} |${textCpu}`)
     }
   }
   else {
