@@ -1,7 +1,7 @@
-// A stock Slidev deck whose slides carry this deck's text as plain paragraphs (`npm run bench -- --text-deck`): read
-// from the built deck in the browser, slide by slide, so that it holds every word in the slides' HTML (components'
-// text included; not what the charts draw on canvas) without their components, figures or styles. Against it, the benchmark tells the cost of the words from
-// the cost of what the deck does with them.
+// A stock Slidev deck whose slides carry this deck's text as plain paragraphs (`npm run bench -- --text-deck`), read
+// from the built deck in the browser slide by slide: every word in the slides' HTML (components' text included; not
+// what the charts draw on canvas), without their components, figures or styles. Against it, the benchmark tells the
+// cost of the words from the cost of what the deck does with them.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stockDeck } from './stock-deck.mjs'
