@@ -167,7 +167,7 @@ try {
   const runs = { ours: [], before: [], stock: [], text: [] }
   // The text deck is written from the first run's build of ours, then measured in every run after ours.
   let textDir
-  const readText = withTextDeck && (async (url) => { textDir ??= textDeck(join(scratch, 'text'), await slideTexts(browser, url, slideCount)) })
+  const readText = withTextDeck ? async (url) => { textDir ??= textDeck(join(scratch, 'text'), await slideTexts(browser, url, slideCount)) } : undefined
   for (let run = 0; run < RUNS; run++) {
     runs.ours.push(await runDeck('ours', root, slideCount, browser, readText))
     if (beforeDir)
