@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { loadSlides } from './deck-notes.mjs'
+import { slideShown } from './slide-shown.mjs'
 import { stockDeck } from './stock-deck.mjs'
 import { slideTexts, textDeck } from './text-deck.mjs'
 import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
@@ -85,9 +86,10 @@ async function measureBrowser(browser, url, slideCount) {
     if (!firstSlideShown)
       jsBytes += body.length
   })
+  await page.addInitScript({ content: `globalThis.omdSlideShown = ${slideShown}` })
   const start = performance.now()
   await page.goto(`${url}#/1`)
-  await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+  await page.waitForFunction(() => globalThis.omdSlideShown(1), undefined, { polling: 'raf' })
   const firstSlideMs = performance.now() - start
   firstSlideShown = true
   // Navigation is timed the way a presenter uses the deck: opened, then talked over for a moment before
@@ -95,20 +97,17 @@ async function measureBrowser(browser, url, slideCount) {
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(3000)
 
-  // Slide-to-slide: press ↓ in the page and time until the next slide is visible (and its charts drawn).
+  // Slide-to-slide: press ↓ in the page and time until the next slide is shown (scripts/slide-shown.mjs).
   // The browser is this process's only child while the page is walked (builds and exports have ended).
   const cpuBefore = procCpu ? descendantTicks(process.pid) : undefined
   const navigation = await page.evaluate(async (total) => {
-    const visible = no => document.querySelector(`.slidev-page-${no}`)?.offsetParent != null
-    const chartsReady = no => [...document.querySelectorAll(`.slidev-page-${no} [data-waitfor]`)]
-      .every(el => el.querySelector(el.getAttribute('data-waitfor')))
     const times = []
     for (let no = 1; no < total; no++) {
       const start = performance.now()
       // A full key press: Slidev's shortcuts track held keys, a keydown without keyup can stick.
       for (const type of ['keydown', 'keyup'])
         document.dispatchEvent(new KeyboardEvent(type, { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }))
-      while (!(visible(no + 1) && chartsReady(no + 1))) {
+      while (!globalThis.omdSlideShown(no + 1)) {
         if (performance.now() - start > 15_000)
           throw new Error(`slide ${no + 1} not shown (or its figures not ready) 15 s after ↓ from slide ${no}`)
         await new Promise(requestAnimationFrame)
