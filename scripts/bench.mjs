@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
 import { loadSlides } from './deck-notes.mjs'
-import { slideShown } from './slide-shown.mjs'
+import { slideShownScript } from './slide-shown.mjs'
 import { stockDeck } from './stock-deck.mjs'
 import { slideTexts, textDeck } from './text-deck.mjs'
 import { canReadProc, cpuMsPer, descendantTicks } from './process-cpu.mjs'
@@ -86,7 +86,7 @@ async function measureBrowser(browser, url, slideCount) {
     if (!firstSlideShown)
       jsBytes += body.length
   })
-  await page.addInitScript({ content: `globalThis.omdSlideShown = ${slideShown}` })
+  await page.addInitScript({ content: slideShownScript })
   const start = performance.now()
   await page.goto(`${url}#/1`)
   await page.waitForFunction(() => globalThis.omdSlideShown(1), undefined, { polling: 'raf' })

@@ -1,4 +1,4 @@
-// When the benchmark counts a slide as shown (scripts/bench.mjs). It runs in the page: the benchmark hands it over as
+// When the benchmark counts a slide as shown (scripts/bench.mjs), and when the text deck reads it (scripts/text-deck.mjs). It runs in the page: the benchmark hands it over as
 // source, so it must use nothing but its argument and the page's DOM.
 
 /**
@@ -13,3 +13,6 @@ export function slideShown(no) {
     return false
   return [...page.querySelectorAll('[data-waitfor]')].every(figure => figure.querySelector(figure.getAttribute('data-waitfor')) != null)
 }
+
+/** A page script that makes `slideShown` callable in the page as `globalThis.omdSlideShown(no)`. */
+export const slideShownScript = `globalThis.omdSlideShown = ${slideShown}`

@@ -4,6 +4,7 @@
 // cost of the words from the cost of what the deck does with them.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { slideShownScript } from './slide-shown.mjs'
 import { stockDeck } from './stock-deck.mjs'
 
 const escapeHtml = text => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')
@@ -14,12 +15,13 @@ export async function slideTexts(browser, url, slideCount) {
   const page = await context.newPage()
   const origin = new URL(url).origin
   await page.route('**/*', route => route.request().url().startsWith(origin) ? route.continue() : route.abort())
+  await page.addInitScript({ content: slideShownScript })
   const texts = []
   for (let no = 1; no <= slideCount; no++) {
     await page.goto(`${url}#/${no}`)
-    const slide = page.locator(`.slidev-page-${no}`)
-    await slide.waitFor({ state: 'visible' })
-    texts.push((await slide.innerText()).split('\n').map(line => line.trim()).filter(Boolean))
+    // Not the wrapper alone: it is visible before the slide's content, and two slides were read empty that way.
+    await page.waitForFunction(no => globalThis.omdSlideShown(no), no, { polling: 'raf' })
+    texts.push((await page.locator(`.slidev-page-${no}`).innerText()).split('\n').map(line => line.trim()).filter(Boolean))
   }
   await context.close()
   return texts

@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test'
-import { slideShown } from '../../scripts/slide-shown.mjs'
+import { slideShownScript as shown } from '../../scripts/slide-shown.mjs'
 import { CHART_SLIDES, loadDeck } from './deck-info'
 
-// `npm run bench` times a slide change until `slideShown` says the slide is on screen (scripts/slide-shown.mjs). A
+// `npm run bench` times a slide change until `omdSlideShown` says the slide is on screen (scripts/slide-shown.mjs). A
 // predicate that says yes too early times an empty slide; one that never says yes stops the benchmark.
 
 declare global {
   // Set in the page by the init script below, as the benchmark sets it.
   var omdSlideShown: (no: number) => boolean
 }
-
-const shown = `globalThis.omdSlideShown = ${slideShown}`
 
 test('a slide whose wrapper is shown before its content has loaded does not count as shown', async ({ page }) => {
   // Slidev's structure: a wrapper per slide, hidden by `display: none`, the layout's root inside once the slide has loaded.
